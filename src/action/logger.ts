@@ -1,0 +1,23 @@
+import * as core from '@actions/core'
+import type { Annotation, Logger } from '../engine/log.js'
+
+function properties(annotation?: Annotation): core.AnnotationProperties | undefined {
+  if (!annotation) return undefined
+  return {
+    title: annotation.title,
+    file: annotation.file,
+    startLine: annotation.line,
+    startColumn: annotation.line ? annotation.column : undefined
+  }
+}
+
+/** The engine's Logger on the GitHub runner: workflow commands, groups and masks. */
+export const actionLogger: Logger = {
+  debug: message => core.debug(message),
+  info: message => core.info(message),
+  notice: (message, annotation) => core.notice(message, properties(annotation)),
+  warning: (message, annotation) => core.warning(message, properties(annotation)),
+  error: (message, annotation) => core.error(message, properties(annotation)),
+  group: (name, fn) => core.group(name, fn),
+  secret: value => core.setSecret(value)
+}
