@@ -1,7 +1,7 @@
+import * as core from '@actions/core'
 import { run } from './action/main.js'
 
-// A non-Error throw must still fail the step.
+// Whatever escapes run() fails the step with one message, a non-Error throw included.
 run().catch((error: unknown) => {
-  process.exitCode = 1
-  console.error(error instanceof Error ? error.message : String(error))
+  core.setFailed(error instanceof Error ? error.message : String(error))
 })

@@ -1,8 +1,13 @@
 import * as core from '@actions/core'
+import { formatError } from '../engine/asc/errors.js'
 import { checkInputs, type CheckedInputs } from '../engine/checks/inputs.js'
 import { formatProblem, type Problem } from '../engine/checks/problem.js'
+import { publishPack, startRecord } from '../engine/run.js'
+import { formatBytes, plural } from './format.js'
 import { readInputs } from './inputs.js'
 import { actionLogger } from './logger.js'
+import { setOutputs } from './outputs.js'
+import { publishReport } from './report.js'
 import { code, writeSummary, type SummaryRow } from './summary.js'
 
 /** The action: check every input offline, then publish (or dry-run) and report. */
@@ -11,41 +16,43 @@ export async function run(): Promise<void> {
   const checked = await actionLogger.group('Check inputs', () =>
     checkInputs(raw, actionLogger.secret)
   )
-  if (!checked.ok) {
-    reportProblems(checked.problems)
-    await writeSummary({
-      title: 'Asset pack: inputs refused',
-      status: 'failure',
-      rows: [],
-      problems: checked.problems,
-      notes: ['Nothing was sent to App Store Connect. Fix the inputs above and run again.']
-    })
-    core.setFailed(
-      `${count(checked.problems.length, 'problem')} in the inputs; nothing was sent to ` +
-        `App Store Connect:\n${checked.problems.map(p => `- ${formatProblem(p)}`).join('\n')}`
-    )
-    return
-  }
+  if (!checked.ok) return refuse(checked.problems)
+
   const inputs = checked.inputs
   reportChecked(inputs)
-  if (inputs.archive) core.setOutput('archive-sha256', inputs.archive.sha256)
+  const record = startRecord(inputs)
+  if (inputs.settings.localOnlyReason) {
+    setOutputs(record)
+    await writeSummary({
+      title: `Asset pack ${inputs.assetPackIdentifier}: local checks passed (dry run)`,
+      status: 'success',
+      rows: checkRows(inputs),
+      notes: [
+        `Apple's manifest check was skipped: ${inputs.settings.localOnlyReason}. ` +
+          'The manifest and the archive passed every local check.'
+      ]
+    })
+    return
+  }
 
-  await writeSummary({
-    title: `Asset pack ${inputs.assetPackIdentifier}: checks passed`,
-    status: 'info',
-    rows: checkRows(inputs),
-    notes: [
-      'Publishing to App Store Connect is not implemented yet: this version of the action ' +
-        'only checks the inputs, the manifest and the archive offline.'
-    ]
-  })
-  core.setFailed(
-    'All offline checks passed, but publishing is not implemented yet in this version of ' +
-      'publish-asset-pack; nothing was sent to App Store Connect.'
-  )
+  const cancel = onCancel()
+  try {
+    await publishPack(inputs, record, { logger: actionLogger, signal: cancel.signal })
+    setOutputs(record)
+    await writeSummary(publishReport(inputs, record))
+  } catch (error) {
+    const message = cancel.signal.aborted
+      ? cancelledMessage(record.assetUploadFileId)
+      : formatError(error)
+    setOutputs(record)
+    await writeSummary(publishReport(inputs, record, message))
+    core.setFailed(message)
+  } finally {
+    cancel.dispose()
+  }
 }
 
-function reportProblems(problems: Problem[]): void {
+async function refuse(problems: Problem[]): Promise<void> {
   for (const problem of problems) {
     core.error(formatProblem(problem), {
       title: `Invalid ${problem.input}`,
@@ -54,6 +61,43 @@ function reportProblems(problems: Problem[]): void {
       startColumn: problem.line ? problem.column : undefined
     })
   }
+  await writeSummary({
+    title: 'Asset pack: inputs refused',
+    status: 'failure',
+    rows: [],
+    problems,
+    notes: ['Nothing was sent to App Store Connect. Fix the inputs above and run again.']
+  })
+  core.setFailed(
+    `${plural(problems.length, 'problem')} in the inputs; nothing was sent to App Store Connect:\n` +
+      problems.map(p => `- ${formatProblem(p)}`).join('\n')
+  )
+}
+
+/** SIGINT/SIGTERM (a cancelled job) abort in-flight requests; nothing is committed after. */
+function onCancel(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController()
+  const abort = (signal: NodeJS.Signals) => {
+    core.warning(`Received ${signal}: stopping; nothing more will be committed.`)
+    controller.abort(new Error(`cancelled by ${signal}`))
+  }
+  process.once('SIGINT', abort)
+  process.once('SIGTERM', abort)
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', abort)
+      process.off('SIGTERM', abort)
+    }
+  }
+}
+
+function cancelledMessage(assetUploadFileId: string | undefined): string {
+  return (
+    'Cancelled. ' +
+    (assetUploadFileId ? 'The archive upload was stopped before its commit. ' : '') +
+    'Run again to resume: the pending version is reused, nothing is duplicated.'
+  )
 }
 
 function reportChecked(inputs: CheckedInputs): void {
@@ -65,7 +109,7 @@ function reportChecked(inputs: CheckedInputs): void {
   if (archive) {
     core.info(
       `Archive ${archive.path}: ${formatBytes(archive.size)}, ${archive.format}` +
-        `${archive.blocks !== undefined ? ` in ${count(archive.blocks, 'block')}` : ''}, ` +
+        `${archive.blocks !== undefined ? ` in ${plural(archive.blocks, 'block')}` : ''}, ` +
         `SHA-256 ${archive.sha256}.`
     )
   }
@@ -77,7 +121,7 @@ function reportChecked(inputs: CheckedInputs): void {
   }
 }
 
-export function checkRows(inputs: CheckedInputs): SummaryRow[] {
+function checkRows(inputs: CheckedInputs): SummaryRow[] {
   const rows: SummaryRow[] = [
     ['Pack identifier', code(inputs.assetPackIdentifier)],
     ['Manifest', `${code(inputs.settings.manifestPath ?? '')} ✔︎`],
@@ -90,20 +134,4 @@ export function checkRows(inputs: CheckedInputs): SummaryRow[] {
     )
   }
   return rows
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  const units = ['KiB', 'MiB', 'GiB', 'TiB']
-  let value = bytes / 1024
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

@@ -1,3 +1,5 @@
+import type { CryptoKey } from 'jose'
+
 /** An App Store Connect API key, checked and imported (see checks/key.ts). */
 export interface Credentials {
   /** The key's ID, the JWT's `kid`. */

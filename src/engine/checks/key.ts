@@ -1,6 +1,6 @@
 import { createPrivateKey } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { importPKCS8 } from 'jose'
+import { importPKCS8, type CryptoKey } from 'jose'
 import type { Problem } from './problem.js'
 
 /** Where the key text came from: the input that named it, for messages. */

@@ -1,0 +1,47 @@
+/** Apple's {code, description} for a state's errors and warnings. */
+export interface StateMessage {
+  code?: string | null
+  description?: string | null
+}
+
+/**
+ * What a run did, filled in as it goes, so that outputs and the summary can say how far a
+ * failed run got (which version, which upload files) as well as what a good run published.
+ */
+export interface PublishRecord {
+  assetPackIdentifier: string
+  dryRun: boolean
+  assetPackId?: string
+  packCreated?: boolean
+  versionId?: string
+  version?: string
+  /** How the version was chosen: made now, a pending one reused, or one holding this archive. */
+  versionSource?: 'created' | 'reused-pending' | 'resumed'
+  /** The last state seen: the version's, or the internal beta release's once it exists. */
+  state?: string
+  platforms?: string[]
+  internalBetaReleaseId?: string
+  manifestUploadFileId?: string
+  /** Apple's verdict on the manifest: COMPLETE or FAILED (with manifestErrors). */
+  manifestState?: string
+  manifestErrors?: StateMessage[]
+  assetUploadFileId?: string
+  archiveSha256?: string
+  archiveSize?: number
+  upload?: { bytes: number; seconds: number }
+  skipped: boolean
+  skipReason?: string
+  /** Warnings and infos Apple attached to the version. */
+  notes: string[]
+  /** Milliseconds per phase, in order. */
+  phases: Array<{ name: string; ms: number }>
+}
+
+export function newRecord(assetPackIdentifier: string, dryRun: boolean): PublishRecord {
+  return { assetPackIdentifier, dryRun, skipped: false, notes: [], phases: [] }
+}
+
+/** Apple's messages as one verbatim line each: `CODE: description`. */
+export function describeMessages(messages: StateMessage[] | null | undefined): string[] {
+  return (messages ?? []).map(m => [m.code, m.description].filter(Boolean).join(': '))
+}

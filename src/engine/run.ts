@@ -1,0 +1,66 @@
+import { AscClient } from './asc/resources.js'
+import { realEnv, type Env } from './asc/env.js'
+import type { CheckedInputs } from './checks/inputs.js'
+import type { Logger } from './log.js'
+import type { FlowContext, UploadParts } from './publish/context.js'
+import { publish } from './publish/publish.js'
+import { newRecord, type PublishRecord } from './publish/record.js'
+import { uploadParts } from './upload/uploader.js'
+
+export interface RunOptions {
+  logger: Logger
+  signal?: AbortSignal
+  env?: Env
+}
+
+/**
+ * Publishes (or dry-runs) checked inputs against App Store Connect: the engine's entry for
+ * both faces. Resolves with the record of what was done; on failure, rejects with the error
+ * and leaves the record (passed in) filled as far as the run got.
+ */
+export async function publishPack(
+  inputs: CheckedInputs,
+  record: PublishRecord,
+  options: RunOptions
+): Promise<PublishRecord> {
+  const { settings } = inputs
+  if (!inputs.credentials) throw new Error('App Store Connect credentials are required to publish')
+  const env = options.env ?? realEnv
+  const client = new AscClient({
+    credentials: inputs.credentials,
+    logger: options.logger,
+    baseUrl: settings.apiBaseUrl.href.replace(/\/$/, ''),
+    env
+  })
+  const upload: UploadParts = async (filePath, operations, { signal }) => {
+    const result = await uploadParts({
+      filePath,
+      operations,
+      logger: options.logger,
+      concurrency: settings.uploadConcurrency,
+      env,
+      signal
+    })
+    return { bytes: result.bytes, seconds: result.durationMs / 1000 }
+  }
+  const ctx: FlowContext = {
+    client,
+    uploadParts: upload,
+    logger: options.logger,
+    env,
+    signal: options.signal
+  }
+  try {
+    await publish(inputs, ctx, record)
+    return record
+  } finally {
+    await client.close()
+  }
+}
+
+export function startRecord(inputs: CheckedInputs): PublishRecord {
+  const record = newRecord(inputs.assetPackIdentifier, inputs.settings.dryRun)
+  record.archiveSha256 = inputs.archive?.sha256
+  record.archiveSize = inputs.archive?.size
+  return record
+}
