@@ -27,9 +27,14 @@ export type CheckResult =
  */
 export async function checkInputs(
   raw: RawInputs,
-  secret: (value: string) => void,
+  register: (value: string) => void,
   signal?: AbortSignal
 ): Promise<CheckResult> {
+  const registered = new Set<string>()
+  const secret = (value: string) => {
+    if (!registered.has(value)) register(value)
+    registered.add(value)
+  }
   // Secrets first, before anything can print them.
   for (const name of ['private-key', 'github-token'] as const) {
     const value = raw[name]?.trim()

@@ -1,0 +1,39 @@
+/**
+ * Apple's OpenAPI spec (a copy of shared/asc-openapi/background-assets.openapi.json, 4.5.1), to
+ * hold the client's request bodies and the tests' response fixtures against it: if a hand-written
+ * fixture drifted from the spec, tests would pass here and fail at Apple.
+ */
+import { readFileSync } from 'node:fs'
+import { Ajv } from 'ajv'
+import addFormatsModule from 'ajv-formats'
+
+const specPath = new URL('./fixtures/background-assets.openapi.json', import.meta.url)
+export const spec = JSON.parse(readFileSync(specPath, 'utf8')) as {
+  components: { schemas: Record<string, unknown> }
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true })
+const addFormats = addFormatsModule as unknown as (a: Ajv) => void
+addFormats(ajv)
+ajv.addSchema(openApiNullable(structuredClone(spec)) as object, 'spec')
+
+/** OpenAPI 3.0 writes `{nullable: true, $ref}`; JSON Schema needs `anyOf: [$ref, null]`. */
+function openApiNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(openApiNullable)
+  if (node === null || typeof node !== 'object') return node
+  const obj = Object.fromEntries(
+    Object.entries(node as Record<string, unknown>).map(([k, v]) => [k, openApiNullable(v)])
+  )
+  if (obj.nullable === true && typeof obj.$ref === 'string') {
+    return { anyOf: [{ $ref: obj.$ref }, { type: 'null' }] }
+  }
+  return obj
+}
+
+/** The spec's complaints about `value` as `components.schemas[name]`; empty when it conforms. */
+export function specErrors(name: string, value: unknown): string[] {
+  const validate = ajv.getSchema(`spec#/components/schemas/${name}`)
+  if (!validate) throw new Error(`no schema ${name}`)
+  if (validate(value)) return []
+  return (validate.errors ?? []).map(e => `${e.instancePath} ${e.message}`)
+}
