@@ -5,12 +5,15 @@ import type { Logger } from './log.js'
 import type { FlowContext, UploadParts } from './publish/context.js'
 import { publish } from './publish/publish.js'
 import { newRecord, type PublishRecord } from './publish/record.js'
+import type { PublishedHint } from './publish/skip.js'
 import { uploadParts } from './upload/uploader.js'
 
 export interface RunOptions {
   logger: Logger
   signal?: AbortSignal
   env?: Env
+  /** An earlier publish of this archive that the face remembers (skip-unchanged). */
+  publishedHint?: PublishedHint
 }
 
 /**
@@ -32,14 +35,16 @@ export async function publishPack(
     baseUrl: settings.apiBaseUrl.href.replace(/\/$/, ''),
     env
   })
-  const upload: UploadParts = async (filePath, operations, { signal }) => {
+  const upload: UploadParts = async (filePath, operations, { label, signal }) => {
     const result = await uploadParts({
       filePath,
       operations,
       logger: options.logger,
       concurrency: settings.uploadConcurrency,
       env,
-      signal
+      signal,
+      // A manifest is a few hundred bytes: progress lines would only be noise.
+      ...(label === 'Manifest' ? { onProgress: () => undefined } : {})
     })
     return { bytes: result.bytes, seconds: result.durationMs / 1000 }
   }
@@ -51,7 +56,7 @@ export async function publishPack(
     signal: options.signal
   }
   try {
-    await publish(inputs, ctx, record)
+    await publish(inputs, ctx, record, { publishedHint: options.publishedHint })
     return record
   } finally {
     await client.close()

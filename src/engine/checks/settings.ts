@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isLoopbackHost } from '../asc/url-safety.js'
 import type { Problem } from './problem.js'
 
 /** The step's inputs by their public names (../docs/interface.md), as raw strings. */
@@ -207,16 +208,11 @@ export function checkBaseUrl(text: string): URL | string {
     return `${quote(text)} must not carry credentials, a query or a fragment`
   }
   if (url.protocol === 'https:') return url
-  if (url.protocol === 'http:' && isLoopback(url.hostname)) return url
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url
   return (
     `${quote(text)} must use https; plain http is allowed only for a loopback host ` +
     '(127.0.0.1, ::1, localhost), such as the bundled simulator'
   )
-}
-
-export function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '')
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
 }
 
 function isTrue(value: string | undefined): boolean {

@@ -6,6 +6,7 @@ import type { FlowContext } from './context.js'
 import { checkManifestAtApple } from './manifest-check.js'
 import { findOrCreatePack } from './pack.js'
 import type { PublishRecord } from './record.js'
+import { isUnchanged, type PublishedHint } from './skip.js'
 import { sendFile } from './transfer.js'
 import { chooseVersion, createVersion, isType, type ChosenVersion } from './version.js'
 import { waitForVersion } from './wait.js'
@@ -23,7 +24,8 @@ const MANIFEST_POLL_MS = 2_000
 export async function publish(
   inputs: CheckedInputs,
   ctx: FlowContext,
-  record: PublishRecord
+  record: PublishRecord,
+  options: { publishedHint?: PublishedHint } = {}
 ): Promise<void> {
   const { settings, archive } = inputs
   if (!settings.appId) throw new Error('publish needs app-id (checked offline before)')
@@ -46,6 +48,17 @@ export async function publish(
   })
   record.assetPackId = pack.pack.id
   record.packCreated = pack.created
+
+  if (settings.skipUnchanged && archive && !pack.created) {
+    const unchanged = await phase('Compare with the published archive', () =>
+      isUnchanged(ctx, pack.pack.id, archive.sha256, options.publishedHint, record)
+    )
+    if (unchanged) {
+      ctx.logger.notice(`Not published: ${record.skipReason}.`)
+      return
+    }
+    ctx.logger.info('The archive differs from the latest processed version: publishing.')
+  }
 
   let chosen = await phase('Choose the version', async () => {
     const result = await chooseVersion(ctx, pack.pack.id, {
