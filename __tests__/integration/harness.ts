@@ -36,7 +36,11 @@ const RUNNER_DEFAULTS: Record<string, string> = {
  */
 export async function runAction(
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; timeoutMs?: number; onStdout?: (text: string) => void } = {}
+  options: {
+    env?: Record<string, string>
+    timeoutMs?: number
+    onStdout?: (text: string) => void
+  } = {}
 ): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'action-run-'))
   const outputFile = join(dir, 'output')
