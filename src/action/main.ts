@@ -2,11 +2,20 @@ import * as core from '@actions/core'
 import { formatError } from '../engine/asc/errors.js'
 import { checkInputs, type CheckedInputs } from '../engine/checks/inputs.js'
 import { formatProblem, type Problem } from '../engine/checks/problem.js'
+import type { PublishedHint } from '../engine/publish/skip.js'
+import type { Settings } from '../engine/checks/settings.js'
 import { publishPack, startRecord } from '../engine/run.js'
 import { formatBytes, plural } from './format.js'
 import { readInputs } from './inputs.js'
 import { actionLogger } from './logger.js'
 import { setOutputs } from './outputs.js'
+import {
+  prCommentKey,
+  renderPrComment,
+  upsertPrComment,
+  type PrCommentInput
+} from './pr-comment.js'
+import { rememberPublished, wasPublished } from './published-cache.js'
 import { publishReport } from './report.js'
 import { code, writeSummary, type SummaryRow } from './summary.js'
 
@@ -16,13 +25,24 @@ export async function run(): Promise<void> {
   const checked = await actionLogger.group('Check inputs', () =>
     checkInputs(raw, actionLogger.secret)
   )
-  if (!checked.ok) return refuse(checked.problems)
+  if (!checked.ok) {
+    const { settings } = checked
+    await comment(settings, {
+      identifier: settings.assetPackIdentifier,
+      manifestPath: settings.manifestPath,
+      archive: settings.archivePath ? { path: settings.archivePath } : undefined,
+      problems: checked.problems
+    })
+    return refuse(checked.problems)
+  }
 
   const inputs = checked.inputs
+  const { settings } = inputs
   reportChecked(inputs)
   const record = startRecord(inputs)
-  if (inputs.settings.localOnlyReason) {
+  if (settings.localOnlyReason) {
     setOutputs(record)
+    await comment(settings, { ...checkedPart(inputs), localOnlyReason: settings.localOnlyReason })
     await writeSummary({
       title: `Asset pack ${inputs.assetPackIdentifier}: local checks passed (dry run)`,
       status: 'success',
@@ -37,18 +57,76 @@ export async function run(): Promise<void> {
 
   const cancel = onCancel()
   try {
-    await publishPack(inputs, record, { logger: actionLogger, signal: cancel.signal })
+    const publishedHint = await rememberedPublish(inputs)
+    await publishPack(inputs, record, {
+      logger: actionLogger,
+      signal: cancel.signal,
+      publishedHint
+    })
     setOutputs(record)
     await writeSummary(publishReport(inputs, record))
+    await comment(settings, { ...checkedPart(inputs), record })
+    if (settings.skipUnchanged && !record.skipped && !record.dryRun && inputs.archive) {
+      await rememberPublished(
+        {
+          appId: settings.appId ?? '',
+          identifier: inputs.assetPackIdentifier,
+          sha256: inputs.archive.sha256,
+          assetPackId: record.assetPackId,
+          version: record.version,
+          versionId: record.versionId
+        },
+        { logger: actionLogger }
+      )
+    }
   } catch (error) {
     const message = cancel.signal.aborted
       ? cancelledMessage(record.assetUploadFileId)
       : formatError(error)
     setOutputs(record)
     await writeSummary(publishReport(inputs, record, message))
+    await comment(settings, { ...checkedPart(inputs), record, error: message })
     core.setFailed(message)
   } finally {
     cancel.dispose()
+  }
+}
+
+/**
+ * skip-unchanged: the Actions cache's memory of this pack's latest publish, when it holds this
+ * archive. The engine still confirms it against App Store Connect before skipping.
+ */
+async function rememberedPublish(inputs: CheckedInputs): Promise<PublishedHint | undefined> {
+  const { settings, archive } = inputs
+  if (!settings.skipUnchanged || settings.dryRun || !archive || !settings.appId) return undefined
+  const seen = await wasPublished(
+    { appId: settings.appId, identifier: inputs.assetPackIdentifier, sha256: archive.sha256 },
+    { logger: actionLogger }
+  )
+  if (seen === undefined) {
+    core.info('The Actions cache is unavailable: comparing with App Store Connect only.')
+  }
+  const versionId = seen?.published ? seen.latest?.versionId : undefined
+  return versionId ? { versionId } : undefined
+}
+
+/** Keeps the PR's one comment up to date, where asked; never fails the run. */
+async function comment(settings: Settings, input: PrCommentInput): Promise<void> {
+  if (!settings.commentOnPr) return
+  await upsertPrComment({
+    token: settings.githubToken,
+    key: prCommentKey(settings),
+    body: renderPrComment(input),
+    logger: actionLogger
+  })
+}
+
+function checkedPart(inputs: CheckedInputs): PrCommentInput {
+  const { archive } = inputs
+  return {
+    identifier: inputs.assetPackIdentifier,
+    manifestPath: inputs.settings.manifestPath,
+    archive: archive && { path: archive.path, size: archive.size, sha256: archive.sha256 }
   }
 }
 

@@ -18,6 +18,7 @@ export function publishReport(
   const pack = inputs.assetPackIdentifier
   const notes = [...record.notes]
   if (error) notes.unshift(`**Failed:** ${error.replace(/\n/g, '<br>')}`)
+  if (record.skipped && record.skipReason) notes.unshift(`**Not published:** ${record.skipReason}.`)
   return {
     title: error ? `Asset pack ${pack}: failed` : successTitle(record),
     status: error ? 'failure' : record.skipped ? 'skipped' : 'success',
