@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 
-const specPath = new URL('./fixtures/background-assets.openapi.json', import.meta.url)
+const specPath = new URL('../../spec/background-assets.openapi.json', import.meta.url)
 export const spec = JSON.parse(readFileSync(specPath, 'utf8')) as {
   components: { schemas: Record<string, unknown> }
 }
