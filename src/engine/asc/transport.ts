@@ -106,15 +106,17 @@ export class AscTransport {
   async json<S extends z.ZodType>(req: JsonRequest<S>): Promise<z.output<S>> {
     const url = this.resolve(req.path, req.query)
     const info: RedactedRequest = { method: req.method, url: redactUrl(url) }
-    let resigned = false
     return withRetry(
       async () => {
+        // A 401 may be a token the server no longer accepts: sign a new one and resend, once per
+        // attempt (a token reused across a retry's backoff may have aged out meanwhile). A token
+        // signed just now and refused is a real failure.
+        let resigned = false
         for (;;) {
           const token = await this.options.tokens.token()
           try {
             return await this.once(req, url, info, token)
           } catch (error) {
-            // A 401 may be a token the server no longer accepts: sign a new one, once per request.
             if (error instanceof ApiError && error.status === 401 && !resigned) {
               resigned = true
               this.options.tokens.invalidate(token)
