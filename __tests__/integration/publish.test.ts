@@ -2,52 +2,23 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { copyFixture, makeTempDir } from '../../__fixtures__/aar.js'
-import {
-  createSimulator,
-  type Simulator,
-  type SimulatorOptions
-} from '../../src/simulator/server.js'
+import type { Simulator } from '../../src/simulator/server.js'
 import { runAction, type ActionRun } from './harness.js'
+import { useWorkspace } from './workspace.js'
 
-let sim: Simulator | undefined
-let dir: string
-let removeDir: () => Promise<void>
+const ws = useWorkspace()
 let archiveSha256: string
 
 beforeEach(async () => {
-  ;({ dir, remove: removeDir } = await makeTempDir())
-  await copyFixture('Tutorial-Manifest.json', dir, 'Manifest.json')
-  await copyFixture('Tutorial-lzfse.aar', dir, 'Tutorial.aar')
   archiveSha256 = createHash('sha256')
-    .update(await readFile(join(dir, 'Tutorial.aar')))
+    .update(await readFile(join(ws.dir, 'Tutorial.aar')))
     .digest('hex')
 })
 
-afterEach(async () => {
-  await sim?.close()
-  sim = undefined
-  await removeDir()
-})
-
-async function start(options: SimulatorOptions = {}): Promise<Simulator> {
-  sim = await createSimulator({ processingDelayMs: 200, manifestCheckDelayMs: 50, ...options })
-  return sim
-}
+const start = ws.start
 
 function publish(s: Simulator, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    'app-id': s.appId,
-    'key-id': s.key.keyId,
-    'issuer-id': s.key.issuerId ?? '',
-    'private-key': s.key.privateKeyPem,
-    'manifest-path': join(dir, 'Manifest.json'),
-    'archive-path': join(dir, 'Tutorial.aar'),
-    'api-base-url': s.url,
-    'poll-interval-seconds': '1',
-    'timeout-minutes': '2',
-    ...inputs
-  })
+  return runAction({ ...ws.inputs(s), 'archive-path': join(ws.dir, 'Tutorial.aar'), ...inputs })
 }
 
 const versionsCreated = (s: Simulator) =>

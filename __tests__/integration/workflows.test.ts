@@ -2,47 +2,16 @@
 // the pull-request dry run, the tag publish, the scheduled refresh with skip-unchanged.
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { copyFixture, makeTempDir, writeAssetPackArchive } from '../../__fixtures__/aar.js'
-import {
-  createSimulator,
-  type Simulator,
-  type SimulatorOptions
-} from '../../src/simulator/server.js'
+import { writeAssetPackArchive } from '../../__fixtures__/aar.js'
+import type { Simulator } from '../../src/simulator/server.js'
 import { runAction, type ActionRun } from './harness.js'
+import { useWorkspace } from './workspace.js'
 
-let sim: Simulator | undefined
-let dir: string
-let removeDir: () => Promise<void>
-
-beforeEach(async () => {
-  ;({ dir, remove: removeDir } = await makeTempDir())
-  await copyFixture('Tutorial-Manifest.json', dir, 'Manifest.json')
-  await copyFixture('Tutorial-lzfse.aar', dir, 'Tutorial.aar')
-})
-
-afterEach(async () => {
-  await sim?.close()
-  sim = undefined
-  await removeDir()
-})
-
-async function start(options: SimulatorOptions = {}): Promise<Simulator> {
-  sim = await createSimulator({ processingDelayMs: 200, manifestCheckDelayMs: 50, ...options })
-  return sim
-}
+const ws = useWorkspace()
+const start = ws.start
 
 function run(s: Simulator, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction({
-    'app-id': s.appId,
-    'key-id': s.key.keyId,
-    'issuer-id': s.key.issuerId ?? '',
-    'private-key': s.key.privateKeyPem,
-    'manifest-path': join(dir, 'Manifest.json'),
-    'api-base-url': s.url,
-    'poll-interval-seconds': '1',
-    'timeout-minutes': '2',
-    ...inputs
-  })
+  return runAction({ ...ws.inputs(s), ...inputs })
 }
 
 const pending = (s: Simulator) =>
@@ -80,7 +49,7 @@ describe('pull-request dry run', () => {
     // The same manifest already passed on that version: it is not sent again.
     expect(s.snapshot().uploadFiles).toHaveLength(1)
 
-    const published = await run(s, { 'archive-path': join(dir, 'Tutorial.aar') })
+    const published = await run(s, { 'archive-path': join(ws.dir, 'Tutorial.aar') })
     expect(published.exitCode).toBe(0)
     expect(published.outputs['version-id']).toBe(checks[0].outputs['version-id'])
     expect(s.snapshot().versions).toHaveLength(1)
@@ -89,9 +58,9 @@ describe('pull-request dry run', () => {
   test('a changed manifest on a pending version gets a new version', async () => {
     const s = await start()
     await run(s, { 'dry-run': 'true' })
-    const manifest = JSON.parse(await readFile(join(dir, 'Manifest.json'), 'utf8'))
+    const manifest = JSON.parse(await readFile(join(ws.dir, 'Manifest.json'), 'utf8'))
     manifest.platforms = ['iOS']
-    await writeFile(join(dir, 'Manifest.json'), JSON.stringify(manifest))
+    await writeFile(join(ws.dir, 'Manifest.json'), JSON.stringify(manifest))
     const second = await run(s, { 'dry-run': 'true' })
     expect(second.exitCode).toBe(0)
     expect(second.stdout).toContain('already has a different manifest; creating a new version')
@@ -102,7 +71,7 @@ describe('pull-request dry run', () => {
 describe('scheduled refresh with skip-unchanged', () => {
   test('an unchanged archive is skipped; a changed one is published', async () => {
     const s = await start()
-    const archive = join(dir, 'Tutorial.aar')
+    const archive = join(ws.dir, 'Tutorial.aar')
     const first = await run(s, { 'archive-path': archive, 'skip-unchanged': 'true' })
     expect(first.outputs).toMatchObject({ version: '1', skipped: 'false' })
 
@@ -119,10 +88,10 @@ describe('scheduled refresh with skip-unchanged', () => {
     expect(same.summary).toContain('App Store Connect confirms version 1 holds this archive')
     expect(s.snapshot().versions).toHaveLength(1)
 
-    const changed = join(dir, 'Changed.aar')
+    const changed = join(ws.dir, 'Changed.aar')
     await writeAssetPackArchive(changed, {
       files: { 'Levels/1.json': Buffer.from('{"level":1}') },
-      manifest: JSON.parse(await readFile(join(dir, 'Manifest.json'), 'utf8'))
+      manifest: JSON.parse(await readFile(join(ws.dir, 'Manifest.json'), 'utf8'))
     })
     const next = await run(s, { 'archive-path': changed, 'skip-unchanged': 'true' })
     expect(next.exitCode).toBe(0)
