@@ -77575,7 +77575,7 @@ var lib_core = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/engine/asc/errors.ts
 /**
  * Typed errors of the App Store Connect client. Every error that names a request shows it
- * redacted: method and URL without any Authorization header, and a signed URL without its query.
+ * redacted: method and URL without any Authorization header, and a signed URL as its origin only.
  * `message` says what failed (with Apple's own words where Apple gave them); `hint` says what to do.
  * `formatError` joins both into the one line an entry point prints.
  */
@@ -77693,7 +77693,12 @@ function formatError(error) {
         return error.message.replace(/\s*\n\s*/g, ' ');
     return String(error);
 }
-/** The URL without userinfo; with `keepQuery: false` (signed URLs), without query and fragment. */
+/**
+ * The URL without userinfo and fragment. With `keepQuery: false` (a pre-signed URL), only its
+ * origin: such a URL is a credential as a whole, and the secret may be in its path as well as in
+ * its query (an upload host may put an unguessable token there). The runner masks only the whole
+ * URL, so no piece of it may be printed.
+ */
 function redactUrl(url, keepQuery = true) {
     let parsed;
     try {
@@ -77702,12 +77707,12 @@ function redactUrl(url, keepQuery = true) {
     catch {
         return '<invalid URL>';
     }
+    if (!keepQuery)
+        return `${parsed.origin}/<redacted>`;
     parsed.username = '';
     parsed.password = '';
     parsed.hash = '';
-    if (!keepQuery && parsed.search)
-        parsed.search = '?<redacted>';
-    return parsed.toString().replace('%3Credacted%3E', '<redacted>');
+    return parsed.toString();
 }
 function pathOf(url) {
     try {
@@ -77998,22 +78003,42 @@ function guess(header) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/engine/checks/digest.ts
 
 
 /** Read size of the streaming pass: large reads keep a multi-GiB archive at disk speed. */
 const CHUNK = 1024 * 1024;
 /**
- * The hex SHA-256 of a file, in one streaming pass (1 MiB reads; the file is never held in
- * memory). `signal` aborts the read; the promise then rejects with an AbortError.
+ * The hex SHA-256 of a file, in one sequential pass of 1 MiB reads; the file is never held in
+ * memory. Two buffers take turns: the next read runs on the thread pool while the last one is
+ * hashed, so the pass costs about the larger of reading and hashing, not their sum. No buffer is
+ * allocated per read (a stream would allocate one each time, ~1000 per GiB, which only the garbage
+ * collector frees: more time, and a resident size that grows with the file).
+ * `signal` stops the pass between reads; the promise then rejects with the signal's reason (an
+ * AbortError unless one was given).
  */
 async function sha256File(path, signal) {
+    signal?.throwIfAborted();
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK, signal });
-    for await (const chunk of stream)
-        hash.update(chunk);
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
+        let turn = 0;
+        let reading = file.read(buffers[turn], 0, CHUNK, null);
+        for (;;) {
+            const { bytesRead, buffer } = await reading;
+            if (bytesRead === 0)
+                break;
+            signal?.throwIfAborted();
+            turn ^= 1;
+            // Only one read is in flight at a time, so the file position moves in order.
+            reading = file.read(buffers[turn], 0, CHUNK, null);
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await file.close();
+    }
     return hash.digest('hex');
 }
 /** The hex SHA-256 of bytes in memory (the manifest). */
@@ -78896,11 +78921,18 @@ async function readPrivateKey(source, secret) {
         return fail('could not be imported as an ES256 signing key.');
     }
 }
+/** A .p8 key is about 250 bytes: a file much larger is something else, and is not read whole. */
+const MAX_KEY_FILE_BYTES = 64 * 1024;
 async function readKeyFile(path) {
     try {
         const info = await (0,promises_.stat)(path);
         if (!info.isFile())
             return { error: `'${path}' is not a file; expected the path of a .p8 key.` };
+        if (info.size > MAX_KEY_FILE_BYTES) {
+            return {
+                error: `'${path}' is ${info.size} bytes, too large for a .p8 key (about 250 bytes); expected the path of the .p8 key file.`
+            };
+        }
         return { text: await (0,promises_.readFile)(path, 'utf8') };
     }
     catch (error) {
@@ -89329,6 +89361,7 @@ const INPUT_NAMES = [
     'timeout-minutes',
     'poll-interval-seconds',
     'upload-concurrency',
+    'pack-concurrency',
     'skip-unchanged',
     'api-base-url',
     'github-token',
@@ -89342,6 +89375,7 @@ const DEFAULTS = {
     'timeout-minutes': '60',
     'poll-interval-seconds': '15',
     'upload-concurrency': '4',
+    'pack-concurrency': '3',
     'api-base-url': 'https://api.appstoreconnect.apple.com'
 };
 const settings_boolean = schemas_enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
@@ -89375,6 +89409,9 @@ const FIELDS = {
     'poll-interval-seconds': settings_number('must be a number of seconds, at least 1', n => n >= 1),
     'upload-concurrency': settings_number('must be a whole number from 1 to 32', n => {
         return Number.isInteger(n) && n >= 1 && n <= 32;
+    }),
+    'pack-concurrency': settings_number('must be a whole number from 1 to 10', n => {
+        return Number.isInteger(n) && n >= 1 && n <= 10;
     }),
     'api-base-url': schemas_string().transform((text, ctx) => {
         const problem = checkBaseUrl(text);
@@ -89458,6 +89495,7 @@ function parseSettings(raw) {
             timeoutMinutes: parsed['timeout-minutes'] ?? 60,
             pollIntervalSeconds: parsed['poll-interval-seconds'] ?? 15,
             uploadConcurrency: parsed['upload-concurrency'] ?? 4,
+            packConcurrency: parsed['pack-concurrency'] ?? 3,
             skipUnchanged: isTrue(parsed['skip-unchanged']),
             apiBaseUrl: parsed['api-base-url'] ?? new URL(DEFAULTS['api-base-url']),
             githubToken: value('github-token'),
@@ -89507,18 +89545,7 @@ function quote(text) {
  * the inputs, the key, the manifest and the archive. Nothing here sends a request.
  */
 async function checkInputs(raw, register, signal) {
-    const registered = new Set();
-    const secret = (value) => {
-        if (!registered.has(value))
-            register(value);
-        registered.add(value);
-    };
-    // Secrets first, before anything can print them.
-    for (const name of ['private-key', 'github-token']) {
-        const value = raw[name]?.trim();
-        if (value)
-            secret(value);
-    }
+    const secret = registerSecrets(raw, register);
     const { settings, problems } = parseSettings(raw);
     const [key, manifest, archive] = await Promise.all([
         settings.key ? readPrivateKey(settings.key, secret) : undefined,
@@ -89559,20 +89586,316 @@ async function checkInputs(raw, register, signal) {
         }
     };
 }
-
-;// CONCATENATED MODULE: ./src/engine/checks/problem.ts
-/** Thrown when offline checks find problems; carries all of them at once. */
-class InputProblems extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.problems = problems;
-        this.name = 'InputProblems';
+/**
+ * Registers the secret inputs at once, before anything can print them, and returns a function
+ * that registers further secrets (each value once).
+ */
+function registerSecrets(raw, register) {
+    const registered = new Set();
+    const secret = (value) => {
+        if (!registered.has(value))
+            register(value);
+        registered.add(value);
+    };
+    for (const name of ['private-key', 'github-token']) {
+        const value = raw[name]?.trim();
+        if (value)
+            secret(value);
     }
+    return secret;
 }
-function formatProblem(p) {
-    const where = p.jsonPath ? ` at ${p.jsonPath}` : '';
-    return `Input '${p.input}'${where}: ${p.message}`;
+
+;// CONCATENATED MODULE: ./src/engine/multi/expand.ts
+
+
+/** A line with one of these is a glob pattern (unless a file of that very name exists). */
+const GLOB_CHARS = /[*?[\]{}]/;
+/**
+ * An input naming one file or several: one path or glob per line (blank lines ignored). A plain
+ * path is kept as written, whether or not it exists, so the file checks report it in their own
+ * words; a pattern gives the files it matches, relative to `cwd` when it is relative, and is a
+ * problem when it matches none. Directories matched by a pattern are left out.
+ */
+async function expandPaths(text, input, cwd = process.cwd()) {
+    const files = [];
+    const problems = [];
+    const add = (file) => {
+        if (!files.includes(file))
+            files.push(file);
+    };
+    for (const line of (text ?? '').split(/\r?\n/)) {
+        const path = line.trim();
+        if (path === '')
+            continue;
+        if (!GLOB_CHARS.test(path) || (await expand_isFile(path, cwd))) {
+            add(path);
+            continue;
+        }
+        const matches = [];
+        for await (const match of (0,promises_.glob)(path, { cwd })) {
+            if (await expand_isFile(match, cwd))
+                matches.push(match);
+        }
+        if (matches.length === 0) {
+            problems.push({
+                input,
+                message: `'${path}' matches no file (patterns are relative to ${cwd}); ` +
+                    'expected one path or glob pattern per line'
+            });
+        }
+        matches.sort().forEach(add);
+    }
+    return { files, problems };
+}
+async function expand_isFile(path, cwd) {
+    return (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path)).then(s => !s.isDirectory(), () => false);
+}
+
+;// CONCATENATED MODULE: ./src/engine/multi/limit.ts
+/**
+ * Runs `fn` over `items`, at most `limit` at once, in order of the items; resolves with the
+ * results in the items' order. `fn` should not reject: a rejection stops taking new items and
+ * rejects once the running ones have settled.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failed)
+        throw failed.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/engine/multi/pair.ts
+
+/**
+ * Pairs manifests with archives. An archive has no readable pack id (ba-package compresses its
+ * copy of the manifest), so the rule is, in this order:
+ * 1. by name: `<assetPackID>.aar` belongs to the manifest declaring that assetPackID;
+ * 2. by folder: an archive still unpaired belongs to the one manifest still unpaired in its
+ *    folder, when each is the only one left there.
+ * Two manifests declaring one assetPackID, two archives of one name, an archive left without a
+ * manifest, and (unless archives are optional, as in a dry run) a manifest left without an
+ * archive are problems: the run cannot know what was meant.
+ */
+function pairFiles(manifests, archives, options) {
+    const problems = [];
+    const byId = new Map();
+    for (const m of manifests) {
+        if (m.identifier !== undefined)
+            byId.set(m.identifier, [...(byId.get(m.identifier) ?? []), m]);
+    }
+    for (const [id, same] of byId) {
+        if (same.length < 2)
+            continue;
+        problems.push({
+            input: 'manifest-path',
+            message: `${list(same.map(m => m.path))} ${same.length === 2 ? 'both' : 'all'} declare assetPackID '${id}'; ` +
+                'each pack must be given once'
+        });
+    }
+    const archiveOf = new Map();
+    const used = new Set();
+    const byStem = new Map();
+    for (const a of archives)
+        byStem.set(stem(a), [...(byStem.get(stem(a)) ?? []), a]);
+    for (const m of manifests) {
+        const named = m.identifier === undefined ? [] : (byStem.get(m.identifier) ?? []);
+        if (named.length > 1) {
+            problems.push({
+                input: 'archive-path',
+                message: `${list(named)} are ${named.length === 2 ? 'both' : 'all'} named after pack '${m.identifier}'; give one archive per pack`
+            });
+            named.forEach(a => used.add(a));
+        }
+        else if (named.length === 1 && !used.has(named[0])) {
+            archiveOf.set(m, named[0]);
+            used.add(named[0]);
+        }
+    }
+    // By folder: the one unpaired manifest and the one unpaired archive of a folder.
+    const left = (dir) => ({
+        manifests: manifests.filter(m => !archiveOf.has(m) && (0,external_node_path_.dirname)(m.path) === dir),
+        archives: archives.filter(a => !used.has(a) && (0,external_node_path_.dirname)(a) === dir)
+    });
+    for (const a of archives) {
+        if (used.has(a))
+            continue;
+        const there = left((0,external_node_path_.dirname)(a));
+        if (there.manifests.length === 1 && there.archives.length === 1) {
+            archiveOf.set(there.manifests[0], a);
+            used.add(a);
+        }
+    }
+    for (const a of archives) {
+        if (used.has(a))
+            continue;
+        problems.push({
+            input: 'archive-path',
+            file: a,
+            message: `'${a}' belongs to no manifest: name it after its pack (<assetPackID>.aar) ` +
+                'or put it in the folder of its Manifest.json, alone'
+        });
+    }
+    const packs = [];
+    for (const m of manifests) {
+        const archivePath = archiveOf.get(m);
+        const identifier = m.identifier ?? m.path;
+        if (!archivePath && options.archiveRequired) {
+            problems.push({
+                input: 'archive-path',
+                message: `no archive for pack '${identifier}' (${m.path}): expected ` +
+                    `${m.identifier ? `'${m.identifier}.aar', or ` : ''}one archive in the manifest's folder`
+            });
+        }
+        packs.push({ identifier, manifestPath: m.path, archivePath });
+    }
+    return { packs, problems };
+}
+/** The file name without a final `.aar` (any case). */
+function stem(path) {
+    return (0,external_node_path_.basename)(path).replace(/\.aar$/i, '');
+}
+function list(items) {
+    const quoted = items.map(i => `'${i}'`);
+    return quoted.length <= 2
+        ? quoted.join(' and ')
+        : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/multi/check.ts
+
+
+
+
+
+
+
+
+
+/** Archives hashed at once: each is read whole, so a few are enough to keep the disk busy. */
+const DIGESTS_AT_ONCE = 4;
+/**
+ * Every offline check of a run. `manifest-path` and `archive-path` may each name several files
+ * (one path or glob per line): one manifest and at most one archive is a single-pack run,
+ * checked exactly as before; more is a multi-pack run, paired by `pairFiles`.
+ */
+async function checkRun(raw, register, signal) {
+    const [manifests, archives] = await Promise.all([
+        expandPaths(raw['manifest-path'], 'manifest-path'),
+        expandPaths(raw['archive-path'], 'archive-path')
+    ]);
+    if (manifests.files.length <= 1 && archives.files.length <= 1) {
+        return { kind: 'single', result: await checkOne(raw, manifests, archives, register, signal) };
+    }
+    return { kind: 'many', result: await checkMany(raw, manifests, archives, register, signal) };
+}
+async function checkOne(raw, manifests, archives, register, signal) {
+    const one = (expanded, given) => expanded.files[0] ?? (expanded.problems.length > 0 ? '' : given);
+    const result = await checkInputs({
+        ...raw,
+        'manifest-path': one(manifests, raw['manifest-path']),
+        'archive-path': one(archives, raw['archive-path'])
+    }, register, signal);
+    const unmatched = [...manifests.problems, ...archives.problems];
+    if (unmatched.length === 0)
+        return result;
+    // A pattern that matched nothing is reported as such, not again as a missing input.
+    const emptied = new Set(unmatched.map(p => p.input));
+    const rest = result.ok
+        ? []
+        : result.problems.filter(p => !(emptied.has(p.input) && p.message.startsWith('is required')));
+    const settings = result.ok ? result.inputs.settings : result.settings;
+    return { ok: false, problems: [...unmatched, ...rest], settings };
+}
+async function checkMany(raw, manifests, archives, register, signal) {
+    const secret = registerSecrets(raw, register);
+    const { settings, problems } = parseSettings(raw);
+    problems.push(...manifests.problems, ...archives.problems);
+    if (settings.assetPackIdentifier) {
+        problems.push({
+            input: 'asset-pack-identifier',
+            message: `'${settings.assetPackIdentifier}' names one pack, but ${manifests.files.length} ` +
+                `manifests and ${archives.files.length} archives were given; leave it empty: each ` +
+                "pack's identifier is its manifest's assetPackID"
+        });
+    }
+    const [key, read, checked] = await Promise.all([
+        settings.key ? readPrivateKey(settings.key, secret) : undefined,
+        Promise.all(manifests.files.map(path => readManifest(path))),
+        Promise.all(archives.files.map(path => checkArchive(path)))
+    ]);
+    problems.push(...(key?.problems ?? []));
+    const manifestOf = new Map(manifests.files.map((path, i) => [path, read[i]]));
+    const archiveOf = new Map(archives.files.map((path, i) => [path, checked[i]]));
+    const paired = pairFiles(manifests.files.map((path, i) => ({
+        path,
+        identifier: read[i].manifest?.assetPackID ?? declaredId(read[i].bytes)
+    })), archives.files, { archiveRequired: !settings.dryRun });
+    problems.push(...paired.problems);
+    const packs = paired.packs.map(files => ({
+        ...files,
+        problems: [
+            ...(manifestOf.get(files.manifestPath)?.problems ?? []),
+            ...(files.archivePath ? (archiveOf.get(files.archivePath)?.problems ?? []) : [])
+        ]
+    }));
+    if (problems.length > 0) {
+        const own = [...read, ...checked].flatMap(r => r.problems);
+        return { ok: false, problems: [...problems, ...own], settings, packs };
+    }
+    const credentials = key?.key && settings.keyId
+        ? { keyId: settings.keyId, issuerId: settings.issuerId, privateKey: key.key }
+        : undefined;
+    await mapLimit(packs, DIGESTS_AT_ONCE, async (pack) => {
+        const manifest = manifestOf.get(pack.manifestPath);
+        const archive = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined;
+        if (pack.problems.length > 0 || !manifest?.manifest || !manifest.bytes)
+            return;
+        const sha256 = archive ? await sha256File(archive.path, signal) : undefined;
+        pack.inputs = {
+            settings: {
+                ...settings,
+                manifestPath: pack.manifestPath,
+                archivePath: pack.archivePath,
+                assetPackIdentifier: undefined
+            },
+            manifest: manifest.manifest,
+            manifestBytes: manifest.bytes,
+            assetPackIdentifier: pack.identifier,
+            archive: archive && sha256 ? { ...archive, sha256 } : undefined,
+            credentials
+        };
+    });
+    return { ok: true, settings, packs };
+}
+/** The assetPackID a manifest declares, read leniently (it may have other problems). */
+function declaredId(bytes) {
+    if (!bytes)
+        return undefined;
+    const text = bytes.toString('utf8');
+    try {
+        const id = JSON.parse(text).assetPackID;
+        if (typeof id === 'string' && id.trim())
+            return id.trim();
+    }
+    catch {
+        // Comments or trailing commas: look for the key itself.
+    }
+    return /"assetPackID"\s*:\s*"([^"\\]+)"/.exec(text)?.[1]?.trim() || undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_sign.js
@@ -90227,15 +90550,17 @@ class AscTransport {
     async json(req) {
         const url = this.resolve(req.path, req.query);
         const info = { method: req.method, url: redactUrl(url) };
-        let resigned = false;
         return withRetry(async () => {
+            // A 401 may be a token the server no longer accepts: sign a new one and resend, once per
+            // attempt (a token reused across a retry's backoff may have aged out meanwhile). A token
+            // signed just now and refused is a real failure.
+            let resigned = false;
             for (;;) {
                 const token = await this.options.tokens.token();
                 try {
                     return await this.once(req, url, info, token);
                 }
                 catch (error) {
-                    // A 401 may be a token the server no longer accepts: sign a new one, once per request.
                     if (error instanceof ApiError && error.status === 401 && !resigned) {
                         resigned = true;
                         this.options.tokens.invalidate(token);
@@ -90761,7 +91086,7 @@ const transfer_SENT = new Set(['UPLOAD_COMPLETE', 'COMPLETE']);
  */
 async function sendFile(ctx, versionId, file, onReserved) {
     for (let reservation = 1;; reservation++) {
-        const reserved = await ctx.client.reserveUpload(versionId, { assetType: file.assetType, fileName: file.fileName, fileSize: file.size }, ctx.signal);
+        const reserved = await reserve(ctx, versionId, file);
         onReserved(reserved.id);
         const operations = reserved.attributes.uploadOperations;
         ctx.logger.debug(`${file.assetType} reserved as ${reserved.id} in ${operations.length} parts.`);
@@ -90781,6 +91106,26 @@ async function sendFile(ctx, versionId, file, onReserved) {
             throw error;
         }
         return { uploadFile: await commit(ctx, reserved.id, file.sha256), ...stats };
+    }
+}
+/**
+ * Reserves the upload. After an ambiguous failure (a 5xx or a dropped connection: the
+ * reservation may exist) it reserves again rather than failing the run: a reservation is not a
+ * version, one left behind is never committed (only the one whose parts this run sent is), and
+ * a version takes several uncommitted reservations. Adopting the lost one instead would risk
+ * committing a concurrent run's reservation.
+ */
+async function reserve(ctx, versionId, file) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await ctx.client.reserveUpload(versionId, { assetType: file.assetType, fileName: file.fileName, fileSize: file.size }, ctx.signal);
+        }
+        catch (error) {
+            if (!isAmbiguous(error) || attempt >= 3)
+                throw error;
+            ctx.logger.info(`Reserving the ${file.assetType} upload did not answer cleanly; reserving it again ` +
+                '(an earlier reservation, if it was made, stays uncommitted).');
+        }
     }
 }
 /** Commits; after an ambiguous failure, reads the file's state before committing again. */
@@ -90808,7 +91153,7 @@ async function commit(ctx, uploadFileId, sha256) {
 /**
  * Apple's own check of the manifest: reserve a MANIFEST upload, send it, commit, and poll the
  * upload file until Apple says COMPLETE or FAILED. A manifest that already passed on this
- * version (same checksum) is not sent again.
+ * version (same checksum) is not sent again, and one still being checked is waited for.
  */
 async function checkManifestAtApple(ctx, chosen, manifest, record, timing) {
     const passed = chosen.files.find(f => isType(f, 'MANIFEST') && deliveryState(f) === 'COMPLETE' && sha256Of(f) === manifest.sha256);
@@ -90818,9 +91163,22 @@ async function checkManifestAtApple(ctx, chosen, manifest, record, timing) {
         ctx.logger.info('Apple already accepted this manifest on this version; not sending it again.');
         return;
     }
-    const sent = await sendFile(ctx, chosen.version.id, { assetType: 'MANIFEST', fileName: 'Manifest.json', ...manifest }, id => (record.manifestUploadFileId = id));
-    ctx.logger.info('Manifest sent; waiting for Apple to check it.');
-    const { value, final } = await poll(() => ctx.client.getUploadFile(sent.uploadFile.id, ctx.signal), file => ['COMPLETE', 'FAILED'].includes(deliveryState(file)), { ...timing, env: ctx.env, signal: ctx.signal });
+    // An earlier run that stopped while Apple was checking this same manifest: sending it again
+    // would be refused (one MANIFEST per version) and cost a new version. Wait for that check.
+    const checking = chosen.files.find(f => isType(f, 'MANIFEST') &&
+        deliveryState(f) === 'UPLOAD_COMPLETE' &&
+        sha256Of(f) === manifest.sha256);
+    let uploadFileId;
+    if (checking) {
+        uploadFileId = record.manifestUploadFileId = checking.id;
+        ctx.logger.info('Apple is still checking this manifest, sent by an earlier run; waiting for it.');
+    }
+    else {
+        const sent = await sendFile(ctx, chosen.version.id, { assetType: 'MANIFEST', fileName: 'Manifest.json', ...manifest }, id => (record.manifestUploadFileId = id));
+        uploadFileId = sent.uploadFile.id;
+        ctx.logger.info('Manifest sent; waiting for Apple to check it.');
+    }
+    const { value, final } = await poll(() => ctx.client.getUploadFile(uploadFileId, ctx.signal), file => ['COMPLETE', 'FAILED'].includes(deliveryState(file)), { ...timing, env: ctx.env, signal: ctx.signal });
     const state = deliveryState(value);
     record.manifestState = state;
     const delivery = value.attributes?.assetDeliveryState;
@@ -91114,8 +91472,6 @@ function phaseTimer(ctx, record) {
     };
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/engine/upload/progress.ts
 class ProgressReporter {
     options;
@@ -91166,13 +91522,16 @@ function formatProgress(sent, total, elapsedMs) {
 ;// CONCATENATED MODULE: ./src/engine/upload/uploader.ts
 /**
  * Sends a file's parts as the reservation's upload operations say (method, URL, headers, offset,
- * length): N workers over one shared queue, each part streamed from disk with a fresh read stream
- * per attempt, retried on its own under the shared retry policy, watched for stalls. If a part
- * fails for good, the others are aborted and the upload rejects: the caller must not commit.
- * Memory stays bounded: no part is buffered, only a few stream chunks per worker are in flight.
+ * length): N workers over one shared queue, each part streamed from disk, read afresh from its
+ * offset on every attempt, retried on its own under the shared retry policy, watched for stalls.
+ * If a part fails for good, the others are aborted and the upload rejects: the caller must not
+ * commit.
+ *
+ * Memory stays flat whatever the file's size: no part is buffered, and each worker reads into a
+ * few buffers of its own that it fills again in turn (see `BufferRing`), so an upload allocates
+ * nothing per chunk and leaves the garbage collector nothing to collect. The file is opened once
+ * and read with positional reads; connections are kept alive across parts.
  */
-
-
 
 
 
@@ -91198,7 +91557,17 @@ async function uploadParts(options) {
     }
     for (const op of operations)
         logger.secret(op.url);
-    const fileSize = (await (0,promises_.stat)(options.filePath)).size;
+    const file = await (0,promises_.open)(options.filePath, 'r');
+    try {
+        return await uploadFrom(file, options, concurrency, env);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function uploadFrom(file, options, concurrency, env) {
+    const { logger, operations } = options;
+    const fileSize = (await file.stat()).size;
     const parts = plan(operations, fileSize, logger);
     const total = parts.reduce((sum, p) => sum + p.ref.length, 0);
     let reporter;
@@ -91211,9 +91580,10 @@ async function uploadParts(options) {
     const ctx = {
         env,
         logger,
+        file,
         filePath: options.filePath,
         stallMs: options.stallTimeoutMs ?? 60_000,
-        highWaterMark: options.highWaterMark ?? 256 * 1024,
+        chunkSize: options.highWaterMark ?? 256 * 1024,
         dispatcher: options.dispatcher ??
             new undici/* Agent */.g6({ connections: concurrency, keepAliveTimeout: 30_000, pipelining: 1 }),
         all: new AbortController(),
@@ -91230,10 +91600,11 @@ async function uploadParts(options) {
     let failure;
     let next = 0;
     const worker = async () => {
+        const ring = new BufferRing(ctx.chunkSize); // this worker's, for all its parts and attempts
         while (!ctx.all.signal.aborted && next < parts.length) {
             const part = parts[next++];
             try {
-                await withRetry(() => attemptPart(ctx, part), classify, {
+                await withRetry(() => attemptPart(ctx, part, ring), classify, {
                     env,
                     options: { ...PART_RETRY, ...options.retry },
                     signal: ctx.all.signal,
@@ -91309,7 +91680,7 @@ function classify(error) {
     }
     return { retry: false };
 }
-async function attemptPart(ctx, part) {
+async function attemptPart(ctx, part, ring) {
     const { op, ref, request: info } = part;
     const { env } = ctx;
     const expiresAt = op.expiration ? Date.parse(op.expiration) : NaN;
@@ -91321,24 +91692,14 @@ async function attemptPart(ctx, part) {
     const signal = AbortSignal.any([ctx.all.signal, attempt.signal]);
     let sent = 0;
     let lastProgress = env.now();
-    // A fresh stream per attempt: a consumed stream cannot be sent again.
-    const file = (0,external_node_fs_.createReadStream)(ctx.filePath, {
-        start: op.offset,
-        end: op.offset + op.length - 1,
-        highWaterMark: ctx.highWaterMark
+    // Read afresh from the part's offset on every attempt. A read error (or a file that got
+    // shorter) is thrown inside the body: undici then fails the request with it. Nothing is
+    // thrown from an 'error' handler.
+    const body = readRange(ctx, op, ring, n => {
+        sent += n;
+        lastProgress = env.now();
+        ctx.addBytes(n);
     });
-    const counter = new external_node_stream_.Transform({
-        highWaterMark: ctx.highWaterMark,
-        transform(chunk, _encoding, callback) {
-            sent += chunk.length;
-            lastProgress = env.now();
-            ctx.addBytes(chunk.length);
-            callback(null, chunk);
-        }
-    });
-    // pipeline destroys both streams with the error (a vanished file, a read error): the request
-    // then fails with it. Nothing is thrown from an 'error' handler.
-    (0,external_node_stream_.pipeline)(file, counter, () => undefined);
     const watchdog = setInterval(() => {
         const idle = env.now() - lastProgress;
         if (idle >= ctx.stallMs)
@@ -91355,7 +91716,9 @@ async function attemptPart(ctx, part) {
         const res = await (0,undici/* request */.Em)(op.url, {
             method: info.method,
             headers,
-            body: counter,
+            // undici sends any (async) iterable as a body (its types list only Readable); the tests
+            // here run it against a real server.
+            body: body,
             dispatcher: ctx.dispatcher,
             signal,
             highWaterMark: 16 * 1024
@@ -91392,8 +91755,52 @@ async function attemptPart(ctx, part) {
     }
     finally {
         clearInterval(watchdog);
-        file.destroy();
-        counter.destroy();
+    }
+}
+/**
+ * The bytes of one operation's range, read into the worker's ring of buffers. `onChunk` counts
+ * each chunk as it is handed to the request.
+ */
+async function* readRange(ctx, op, ring, onChunk) {
+    const end = op.offset + op.length;
+    for (let position = op.offset; position < end;) {
+        const buffer = ring.next();
+        const { bytesRead } = await ctx.file.read(buffer, 0, Math.min(buffer.length, end - position), position);
+        if (bytesRead === 0) {
+            throw new Error(`'${ctx.filePath}' ended at byte ${position}, before the end of the part (${end}); ` +
+                'was the file changed during the upload?');
+        }
+        position += bytesRead;
+        onChunk(bytesRead);
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+/** Bytes handed to the socket after a buffer before that buffer is filled again. */
+const RING_BYTES = 1024 * 1024;
+/**
+ * A worker's read buffers, handed out in turn. A buffer is refilled only after the ones handed
+ * out after it add up to RING_BYTES (1 MiB): by then it has left the socket, because undici asks
+ * for the next chunk of a body only while the socket holds less than its writable high-water mark
+ * unsent (64 KiB by default) and otherwise waits for 'drain'. A failed attempt's socket is
+ * destroyed, so a buffer it still held is never sent after being refilled.
+ */
+class BufferRing {
+    chunkSize;
+    buffers = [];
+    index = 0;
+    count;
+    constructor(chunkSize) {
+        this.chunkSize = chunkSize;
+        if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) {
+            throw new RangeError(`The read chunk size must be a positive integer, not ${chunkSize}`);
+        }
+        this.count = Math.ceil(RING_BYTES / chunkSize) + 1;
+    }
+    /** The next buffer, allocated on first use only. */
+    next() {
+        const i = this.index;
+        this.index = (i + 1) % this.count;
+        return (this.buffers[i] ??= Buffer.allocUnsafeSlow(this.chunkSize));
     }
 }
 /**
@@ -91421,6 +91828,15 @@ function describeBody(text) {
 
 
 
+/** The App Store Connect client for checked settings; the caller closes it. */
+function createClient(settings, credentials, logger, env = realEnv) {
+    return new AscClient({
+        credentials,
+        logger,
+        baseUrl: settings.apiBaseUrl.href.replace(/\/$/, ''),
+        env
+    });
+}
 /**
  * Publishes (or dry-runs) checked inputs against App Store Connect: the engine's entry for
  * both faces. Resolves with the record of what was done; on failure, rejects with the error
@@ -91431,12 +91847,7 @@ async function publishPack(inputs, record, options) {
     if (!inputs.credentials)
         throw new Error('App Store Connect credentials are required to publish');
     const env = options.env ?? realEnv;
-    const client = new AscClient({
-        credentials: inputs.credentials,
-        logger: options.logger,
-        baseUrl: settings.apiBaseUrl.href.replace(/\/$/, ''),
-        env
-    });
+    const client = options.client ?? createClient(settings, inputs.credentials, options.logger, env);
     const upload = async (filePath, operations, { label, signal }) => {
         const result = await uploadParts({
             filePath,
@@ -91446,7 +91857,11 @@ async function publishPack(inputs, record, options) {
             env,
             signal,
             // A manifest is a few hundred bytes: progress lines would only be noise.
-            ...(label === 'Manifest' ? { onProgress: () => undefined } : {})
+            ...(label === 'Manifest'
+                ? { onProgress: () => undefined }
+                : options.onProgress
+                    ? { onProgress: options.onProgress }
+                    : {})
         });
         return { bytes: result.bytes, seconds: result.durationMs / 1000 };
     };
@@ -91462,7 +91877,8 @@ async function publishPack(inputs, record, options) {
         return record;
     }
     finally {
-        await client.close();
+        if (!options.client)
+            await client.close();
     }
 }
 function startRecord(inputs) {
@@ -91470,6 +91886,21 @@ function startRecord(inputs) {
     record.archiveSha256 = inputs.archive?.sha256;
     record.archiveSize = inputs.archive?.size;
     return record;
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/problem.ts
+/** Thrown when offline checks find problems; carries all of them at once. */
+class InputProblems extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+        this.name = 'InputProblems';
+    }
+}
+function formatProblem(p) {
+    const where = p.jsonPath ? ` at ${p.jsonPath}` : '';
+    return `Input '${p.input}'${where}: ${p.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/format.ts
@@ -91488,17 +91919,6 @@ function formatBytes(bytes) {
 }
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-/** Reads every input as the runner passes it (INPUT_<NAME>); checking is the engine's job. */
-function readInputs() {
-    const raw = {};
-    for (const name of INPUT_NAMES)
-        raw[name] = lib_core/* getInput */.V4(name);
-    return raw;
 }
 
 ;// CONCATENATED MODULE: ./src/action/logger.ts
@@ -91524,27 +91944,6 @@ const actionLogger = {
     secret: value => lib_core/* setSecret */.Pq(value)
 };
 
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-/** The outputs of ../docs/interface.md, from what the run did (set also when it failed). */
-function outputsOf(record) {
-    return {
-        'asset-pack-id': record.assetPackId ?? '',
-        'version-id': record.versionId ?? '',
-        version: record.version ?? '',
-        state: record.state ?? '',
-        'internal-beta-release-id': record.internalBetaReleaseId ?? '',
-        'manifest-upload-file-id': record.manifestUploadFileId ?? '',
-        'asset-upload-file-id': record.assetUploadFileId ?? '',
-        'archive-sha256': record.archiveSha256 ?? '',
-        skipped: String(record.skipped)
-    };
-}
-function setOutputs(record) {
-    for (const [name, value] of Object.entries(outputsOf(record)))
-        lib_core/* setOutput */.uH(name, value);
-}
-
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
@@ -91552,6 +91951,13 @@ const ICONS = { success: '✅', failure: '❌', skipped: '⏭️', info: 'ℹ️
 /** Renders the report as GitHub-flavoured Markdown. */
 function renderSummary(report) {
     const lines = [`## ${ICONS[report.status]} ${report.title}`, ''];
+    if (report.table && report.table.rows.length > 0) {
+        const row = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+        lines.push(row(report.table.head), row(report.table.head.map(() => '---')));
+        for (const cells of report.table.rows)
+            lines.push(row(cells));
+        lines.push('');
+    }
     if (report.rows.length > 0) {
         lines.push('| | |', '| --- | --- |');
         for (const [label, value] of report.rows)
@@ -91990,6 +92396,472 @@ function published_cache_message(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/action/common.ts
+
+
+
+
+
+
+
+/** What single- and multi-pack runs share: refusing inputs, cancelling, the cache, the comment. */
+/** Annotates every problem, writes the summary and fails the step: nothing was sent. */
+async function refuse(problems, title = 'Asset pack: inputs refused') {
+    annotate(problems);
+    await writeSummary({
+        title,
+        status: 'failure',
+        rows: [],
+        problems,
+        notes: ['Nothing was sent to App Store Connect. Fix the inputs above and run again.']
+    });
+    lib_core/* setFailed */.C1(`${plural(problems.length, 'problem')} in the inputs; nothing was sent to App Store Connect:\n` +
+        problems.map(p => `- ${formatProblem(p)}`).join('\n'));
+}
+/** One error annotation per problem, on the file and line where it is. */
+function annotate(problems, pack) {
+    for (const problem of problems) {
+        lib_core/* error */.z3(pack ? `[${pack}] ${formatProblem(problem)}` : formatProblem(problem), {
+            title: `Invalid ${problem.input}`,
+            file: problem.file,
+            startLine: problem.line,
+            startColumn: problem.line ? problem.column : undefined
+        });
+    }
+}
+/** SIGINT/SIGTERM (a cancelled job) abort in-flight requests; nothing is committed after. */
+function onCancel() {
+    const controller = new AbortController();
+    const abort = (signal) => {
+        lib_core/* warning */.$e(`Received ${signal}: stopping; nothing more will be committed.`);
+        controller.abort(new Error(`cancelled by ${signal}`));
+    };
+    process.once('SIGINT', abort);
+    process.once('SIGTERM', abort);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', abort);
+            process.off('SIGTERM', abort);
+        }
+    };
+}
+function cancelledMessage(assetUploadFileId) {
+    return ('Cancelled. ' +
+        (assetUploadFileId ? 'The archive upload was stopped before its commit. ' : '') +
+        'Run again to resume: the pending version is reused, nothing is duplicated.');
+}
+/**
+ * skip-unchanged: the Actions cache's memory of this pack's latest publish, when it holds this
+ * archive. The engine still confirms it against App Store Connect before skipping.
+ */
+async function rememberedPublish(inputs) {
+    const { settings, archive } = inputs;
+    if (!settings.skipUnchanged || settings.dryRun || !archive || !settings.appId)
+        return undefined;
+    const seen = await wasPublished({ appId: settings.appId, identifier: inputs.assetPackIdentifier, sha256: archive.sha256 }, { logger: actionLogger });
+    if (seen === undefined) {
+        lib_core/* info */.pq('The Actions cache is unavailable: comparing with App Store Connect only.');
+    }
+    const versionId = seen?.published ? seen.latest?.versionId : undefined;
+    return versionId ? { versionId } : undefined;
+}
+/** skip-unchanged: remembers a publish in the Actions cache; never fails the run. */
+async function remember(inputs, record) {
+    const { settings } = inputs;
+    if (!settings.skipUnchanged || record.skipped || record.dryRun || !inputs.archive)
+        return;
+    await rememberPublished({
+        appId: settings.appId ?? '',
+        identifier: inputs.assetPackIdentifier,
+        sha256: inputs.archive.sha256,
+        assetPackId: record.assetPackId,
+        version: record.version,
+        versionId: record.versionId
+    }, { logger: actionLogger });
+}
+/** Keeps the PR's one comment up to date, where asked; never fails the run. */
+async function comment(settings, input) {
+    if (!settings.commentOnPr)
+        return;
+    await upsertPrComment({
+        token: settings.githubToken,
+        key: prCommentKey(settings),
+        body: renderPrComment(input),
+        logger: actionLogger
+    });
+}
+function checkedPart(inputs) {
+    const { archive } = inputs;
+    return {
+        identifier: inputs.assetPackIdentifier,
+        manifestPath: inputs.settings.manifestPath,
+        archive: archive && { path: archive.path, size: archive.size, sha256: archive.sha256 }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+/** Reads every input as the runner passes it (INPUT_<NAME>); checking is the engine's job. */
+function readInputs() {
+    const raw = {};
+    for (const name of INPUT_NAMES)
+        raw[name] = lib_core/* getInput */.V4(name);
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./src/engine/multi/outputs.ts
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'asset-pack-id',
+    'version-id',
+    'version',
+    'state',
+    'internal-beta-release-id',
+    'manifest-upload-file-id',
+    'asset-upload-file-id',
+    'archive-sha256',
+    'skipped'
+]));
+function outputsOf(record) {
+    return {
+        'asset-pack-id': record?.assetPackId ?? '',
+        'version-id': record?.versionId ?? '',
+        version: record?.version ?? '',
+        state: record?.state ?? '',
+        'internal-beta-release-id': record?.internalBetaReleaseId ?? '',
+        'manifest-upload-file-id': record?.manifestUploadFileId ?? '',
+        'asset-upload-file-id': record?.assetUploadFileId ?? '',
+        'archive-sha256': record?.archiveSha256 ?? '',
+        skipped: String(record?.skipped ?? false)
+    };
+}
+/** `strategy.matrix: ${{ fromJSON(…) }}` for one job per pack. */
+function matrixOf(packs) {
+    return {
+        include: packs.map(p => ({
+            'asset-pack-identifier': p.identifier,
+            'manifest-path': p.manifestPath,
+            'archive-path': p.archivePath ?? ''
+        }))
+    };
+}
+function packEntry(files, status, record, error) {
+    return {
+        ...matrixOf([files]).include[0],
+        status,
+        ...outputsOf(record),
+        error: error ?? ''
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/multi/logger.ts
+/**
+ * One pack's logger while several run at once: every line starts with `[identifier]`, and a
+ * group is a line of its own (groups cannot interleave: GitHub's log would nest them wrongly).
+ */
+function prefixedLogger(base, identifier) {
+    const p = (message) => `[${identifier}] ${message}`;
+    const titled = (annotation) => ({
+        ...annotation,
+        title: annotation?.title ?? identifier
+    });
+    return {
+        debug: message => base.debug(p(message)),
+        info: message => base.info(p(message)),
+        notice: (message, annotation) => base.notice(p(message), titled(annotation)),
+        warning: (message, annotation) => base.warning(p(message), titled(annotation)),
+        error: (message, annotation) => base.error(p(message), titled(annotation)),
+        group: (name, fn) => {
+            base.info(p(`▸ ${name}`));
+            return fn();
+        },
+        secret: value => base.secret(value)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/multi/publish.ts
+
+
+
+
+
+
+/**
+ * Publishes (or dry-runs) the packs of a multi-pack run, `settings.packConcurrency` at a time,
+ * over one client: one token signer and one X-Rate-Limit pacer, so the packs share the key's
+ * hourly budget. A pack that fails does not stop the others; the results say how each ended.
+ */
+async function publishPacks(run, options) {
+    const { settings } = run;
+    const env = options.env ?? realEnv;
+    const credentials = run.packs.find(p => p.inputs?.credentials)?.inputs?.credentials;
+    const client = options.client ??
+        (credentials && !settings.localOnlyReason
+            ? createClient(settings, credentials, options.logger, env)
+            : undefined);
+    try {
+        return await mapLimit(run.packs, settings.packConcurrency, async (pack) => {
+            const result = await publishOne(pack, client, options, env);
+            try {
+                await options.onDone?.(result);
+            }
+            catch (error) {
+                options.logger.warning(`[${pack.identifier}] ${formatError(error)}`);
+            }
+            return result;
+        });
+    }
+    finally {
+        if (client && !options.client)
+            await client.close();
+    }
+}
+async function publishOne(pack, client, options, env) {
+    const { inputs, problems } = pack;
+    const files = {
+        identifier: pack.identifier,
+        manifestPath: pack.manifestPath,
+        archivePath: pack.archivePath
+    };
+    const started = env.now();
+    const ended = (result) => ({
+        ...files,
+        problems,
+        ...result,
+        ms: env.now() - started
+    });
+    const logger = prefixedLogger(options.logger, pack.identifier);
+    // A pack refused by its own files: the face shows the problems where it shows the others.
+    if (!inputs) {
+        return ended({
+            status: 'failed',
+            failure: 'input',
+            error: problems.map(formatProblem).join('\n')
+        });
+    }
+    const record = startRecord(inputs);
+    if (options.signal?.aborted) {
+        return ended({
+            status: 'failed',
+            failure: 'cancelled',
+            error: 'Cancelled before it started.',
+            inputs,
+            record
+        });
+    }
+    if (inputs.settings.localOnlyReason || !client) {
+        return ended({ status: 'checked', inputs, record });
+    }
+    try {
+        await publishPack(inputs, record, {
+            logger,
+            signal: options.signal,
+            env,
+            client,
+            publishedHint: await options.hint?.(inputs),
+            onProgress: options.onProgress
+                ? (sent, total) => options.onProgress?.(pack.identifier, sent, total)
+                : undefined
+        });
+        const status = record.skipped ? 'skipped' : record.dryRun ? 'dry-run' : 'published';
+        logger.info(`Done: ${publish_describe(record)}.`);
+        return ended({ status, inputs, record });
+    }
+    catch (error) {
+        const cancelled = options.signal?.aborted === true;
+        const message = cancelled ? 'Cancelled.' : formatError(error);
+        if (!cancelled)
+            logger.error(message);
+        return ended({
+            status: 'failed',
+            failure: cancelled ? 'cancelled' : 'publish',
+            error: message,
+            inputs,
+            record
+        });
+    }
+}
+function publish_describe(record) {
+    if (record.skipped)
+        return 'unchanged, not published';
+    if (record.dryRun)
+        return 'manifest accepted by Apple (dry run)';
+    return `version ${record.version ?? '?'} ${record.state ?? ''}`.trim();
+}
+
+;// CONCATENATED MODULE: ./src/action/many-report.ts
+
+
+const RESULTS = {
+    published: '✅ published',
+    'dry-run': '✅ manifest accepted',
+    checked: '✅ local checks passed',
+    skipped: '⏭️ unchanged',
+    failed: '❌ failed'
+};
+/** The job summary of a multi-pack run: one table, a row per pack, then each failure. */
+function manyReport(settings, results) {
+    const failed = results.filter(r => r.status === 'failed');
+    const notes = [];
+    if (settings.localOnlyReason) {
+        notes.push(`Apple's manifest check was skipped: ${settings.localOnlyReason}.`);
+    }
+    for (const r of failed) {
+        const lines = (r.error ?? '').split('\n');
+        notes.push(`**${r.identifier}** failed: ${lines.map(many_report_escape).join('<br>')}`);
+    }
+    if (failed.some(r => r.failure === 'input')) {
+        notes.push('A pack whose own files have problems was not sent; the others went on.');
+    }
+    return {
+        title: title(settings, results, failed.length),
+        status: failed.length > 0 ? 'failure' : 'success',
+        rows: [],
+        table: {
+            head: ['Pack', 'Result', 'Version', 'State', 'Archive', 'Time'],
+            rows: results.map(r => [
+                code(r.identifier),
+                RESULTS[r.status],
+                r.record?.version ?? '',
+                r.record?.state ?? '',
+                r.inputs?.archive
+                    ? `${code(r.archivePath ?? '')} ${formatBytes(r.inputs.archive.size)}`
+                    : r.archivePath
+                        ? code(r.archivePath)
+                        : '',
+                r.status === 'checked' ? '' : `${(r.ms / 1000).toFixed(1)} s`
+            ])
+        },
+        notes
+    };
+}
+function title(settings, results, failed) {
+    const n = results.length;
+    const done = n - failed;
+    const what = settings.localOnlyReason
+        ? 'passed the local checks (dry run)'
+        : settings.dryRun
+            ? 'manifests accepted by Apple (dry run)'
+            : 'published';
+    if (failed === 0)
+        return `Asset packs: ${plural(n, 'pack')} ${what}`;
+    return `Asset packs: ${done} of ${n} ${what}, ${failed} failed`;
+}
+function many_report_escape(text) {
+    return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+/** The single-valued outputs of ../docs/interface.md (set also when the run failed). */
+function setOutputs(record) {
+    for (const [name, value] of Object.entries(outputsOf(record)))
+        lib_core/* setOutput */.uH(name, value);
+}
+/** A single-pack run: its outputs, and `packs` and `matrix` with its one pack. */
+function setSingleOutputs(inputs, record, status, error) {
+    setOutputs(record);
+    const files = {
+        identifier: inputs.assetPackIdentifier,
+        manifestPath: inputs.settings.manifestPath ?? '',
+        archivePath: inputs.archive?.path
+    };
+    setMatrix(matrixOf([files]).include);
+    setPacks([packEntry(files, status, record, error)]);
+}
+/** `matrix`: one job per pack that passed its local checks (fan-out across runners). */
+function setMatrix(entries) {
+    lib_core/* setOutput */.uH('matrix', JSON.stringify({ include: entries }));
+}
+/** `packs`: every pack's entry: where it is, how it ended, its outputs. */
+function setPacks(entries) {
+    lib_core/* setOutput */.uH('packs', JSON.stringify(entries));
+}
+
+;// CONCATENATED MODULE: ./src/action/many.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * A multi-pack run: the packs are published `pack-concurrency` at a time over one client (one
+ * rate-limit budget); a pack that fails does not stop the others; one summary table; the step
+ * fails at the end naming the packs that failed.
+ */
+async function runMany(check) {
+    const { settings } = check;
+    if (!check.ok)
+        return refuse(check.problems, 'Asset packs: inputs refused');
+    report(check.packs);
+    setMatrix(matrixOf(check.packs.filter(p => p.inputs)).include);
+    if (settings.localOnlyReason) {
+        lib_core/* notice */.lm(`Apple's manifest check was skipped: ${settings.localOnlyReason}. Only the local checks ran.`);
+    }
+    const cancel = onCancel();
+    let results;
+    try {
+        const what = settings.localOnlyReason ? 'Check' : settings.dryRun ? 'Dry-run' : 'Publish';
+        results = await actionLogger.group(`${what} ${plural(check.packs.length, 'pack')}, ${settings.packConcurrency} at a time`, () => publishPacks(check, {
+            logger: actionLogger,
+            signal: cancel.signal,
+            hint: rememberedPublish,
+            onDone: async (result) => {
+                if (result.inputs && result.record && result.status !== 'failed') {
+                    await remember(result.inputs, result.record);
+                }
+            }
+        }));
+    }
+    finally {
+        cancel.dispose();
+    }
+    setPacks(results.map(r => packEntry(r, r.status, r.record, r.error)));
+    if (results.length === 1) {
+        for (const [name, value] of Object.entries(outputsOf(results[0].record))) {
+            lib_core/* setOutput */.uH(name, value);
+        }
+    }
+    const summary = manyReport(settings, results);
+    await writeSummary(summary);
+    if (settings.commentOnPr) {
+        // One comment for the step's packs (not one per pack: a hundred packs, a hundred comments).
+        await upsertPrComment({
+            token: settings.githubToken,
+            key: `packs:${settings.manifestPath ?? ''}`,
+            body: renderSummary(summary),
+            logger: actionLogger
+        });
+    }
+    const failed = results.filter(r => r.status === 'failed');
+    if (failed.length > 0) {
+        lib_core/* setFailed */.C1(`${failed.length} of ${plural(results.length, 'pack')} failed: ` +
+            `${failed.map(r => r.identifier).join(', ')}\n` +
+            failed.map(r => `- ${r.identifier}: ${(r.error ?? '').split('\n')[0]}`).join('\n'));
+    }
+}
+/** The packs found, and each problem of a pack that will not be sent, annotated. */
+function report(packs) {
+    lib_core/* info */.pq(`${plural(packs.length, 'pack')}:`);
+    for (const pack of packs) {
+        const archive = pack.archivePath ? ` + ${pack.archivePath}` : '';
+        const problems = pack.problems.length
+            ? ` (${plural(pack.problems.length, 'problem')}: not sent)`
+            : '';
+        lib_core/* info */.pq(`  ${pack.identifier}: ${pack.manifestPath}${archive}${problems}`);
+    }
+    for (const pack of packs)
+        annotate(pack.problems, pack.identifier);
+}
+
 ;// CONCATENATED MODULE: ./src/action/report.ts
 
 
@@ -92091,11 +92963,18 @@ function timingRows(record) {
 
 
 
-
-/** The action: check every input offline, then publish (or dry-run) and report. */
+/**
+ * The action: check every input offline, then publish (or dry-run) and report. One manifest is
+ * a single-pack run; several (lines or globs in manifest-path) are published by `runMany`.
+ */
 async function run() {
     const raw = readInputs();
-    const checked = await actionLogger.group('Check inputs', () => checkInputs(raw, actionLogger.secret));
+    const checked = await actionLogger.group('Check inputs', () => checkRun(raw, actionLogger.secret));
+    if (checked.kind === 'many')
+        return runMany(checked.result);
+    return runSingle(checked.result);
+}
+async function runSingle(checked) {
     if (!checked.ok) {
         const { settings } = checked;
         await comment(settings, {
@@ -92111,7 +92990,7 @@ async function run() {
     reportChecked(inputs);
     const record = startRecord(inputs);
     if (settings.localOnlyReason) {
-        setOutputs(record);
+        setSingleOutputs(inputs, record, 'checked');
         await comment(settings, { ...checkedPart(inputs), localOnlyReason: settings.localOnlyReason });
         await writeSummary({
             title: `Asset pack ${inputs.assetPackIdentifier}: local checks passed (dry run)`,
@@ -92132,25 +93011,17 @@ async function run() {
             signal: cancel.signal,
             publishedHint
         });
-        setOutputs(record);
+        const status = record.skipped ? 'skipped' : record.dryRun ? 'dry-run' : 'published';
+        setSingleOutputs(inputs, record, status);
         await writeSummary(publishReport(inputs, record));
         await comment(settings, { ...checkedPart(inputs), record });
-        if (settings.skipUnchanged && !record.skipped && !record.dryRun && inputs.archive) {
-            await rememberPublished({
-                appId: settings.appId ?? '',
-                identifier: inputs.assetPackIdentifier,
-                sha256: inputs.archive.sha256,
-                assetPackId: record.assetPackId,
-                version: record.version,
-                versionId: record.versionId
-            }, { logger: actionLogger });
-        }
+        await remember(inputs, record);
     }
     catch (error) {
         const message = cancel.signal.aborted
             ? cancelledMessage(record.assetUploadFileId)
             : formatError(error);
-        setOutputs(record);
+        setSingleOutputs(inputs, record, 'failed', message);
         await writeSummary(publishReport(inputs, record, message));
         await comment(settings, { ...checkedPart(inputs), record, error: message });
         lib_core/* setFailed */.C1(message);
@@ -92158,81 +93029,6 @@ async function run() {
     finally {
         cancel.dispose();
     }
-}
-/**
- * skip-unchanged: the Actions cache's memory of this pack's latest publish, when it holds this
- * archive. The engine still confirms it against App Store Connect before skipping.
- */
-async function rememberedPublish(inputs) {
-    const { settings, archive } = inputs;
-    if (!settings.skipUnchanged || settings.dryRun || !archive || !settings.appId)
-        return undefined;
-    const seen = await wasPublished({ appId: settings.appId, identifier: inputs.assetPackIdentifier, sha256: archive.sha256 }, { logger: actionLogger });
-    if (seen === undefined) {
-        lib_core/* info */.pq('The Actions cache is unavailable: comparing with App Store Connect only.');
-    }
-    const versionId = seen?.published ? seen.latest?.versionId : undefined;
-    return versionId ? { versionId } : undefined;
-}
-/** Keeps the PR's one comment up to date, where asked; never fails the run. */
-async function comment(settings, input) {
-    if (!settings.commentOnPr)
-        return;
-    await upsertPrComment({
-        token: settings.githubToken,
-        key: prCommentKey(settings),
-        body: renderPrComment(input),
-        logger: actionLogger
-    });
-}
-function checkedPart(inputs) {
-    const { archive } = inputs;
-    return {
-        identifier: inputs.assetPackIdentifier,
-        manifestPath: inputs.settings.manifestPath,
-        archive: archive && { path: archive.path, size: archive.size, sha256: archive.sha256 }
-    };
-}
-async function refuse(problems) {
-    for (const problem of problems) {
-        lib_core/* error */.z3(formatProblem(problem), {
-            title: `Invalid ${problem.input}`,
-            file: problem.file,
-            startLine: problem.line,
-            startColumn: problem.line ? problem.column : undefined
-        });
-    }
-    await writeSummary({
-        title: 'Asset pack: inputs refused',
-        status: 'failure',
-        rows: [],
-        problems,
-        notes: ['Nothing was sent to App Store Connect. Fix the inputs above and run again.']
-    });
-    lib_core/* setFailed */.C1(`${plural(problems.length, 'problem')} in the inputs; nothing was sent to App Store Connect:\n` +
-        problems.map(p => `- ${formatProblem(p)}`).join('\n'));
-}
-/** SIGINT/SIGTERM (a cancelled job) abort in-flight requests; nothing is committed after. */
-function onCancel() {
-    const controller = new AbortController();
-    const abort = (signal) => {
-        lib_core/* warning */.$e(`Received ${signal}: stopping; nothing more will be committed.`);
-        controller.abort(new Error(`cancelled by ${signal}`));
-    };
-    process.once('SIGINT', abort);
-    process.once('SIGTERM', abort);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', abort);
-            process.off('SIGTERM', abort);
-        }
-    };
-}
-function cancelledMessage(assetUploadFileId) {
-    return ('Cancelled. ' +
-        (assetUploadFileId ? 'The archive upload was stopped before its commit. ' : '') +
-        'Run again to resume: the pending version is reused, nothing is duplicated.');
 }
 function reportChecked(inputs) {
     const { manifest, archive } = inputs;
@@ -92263,6 +93059,13 @@ function main_checkRows(inputs) {
 ;// CONCATENATED MODULE: ./src/index.ts
 
 
+// ncc's bundle starts with source-map support, which maps a stack through the 3.8 MB
+// dist/index.js.map the first time any Error's stack is read, even one nobody prints: Node reads
+// `error.stack` whenever a stream is destroyed with an error, as undici does when it closes its
+// sockets. That cost ~270 ms and ~40 MB of heap in the middle of every run. The action reports
+// messages, not stacks, so stacks stay mapped only when step debug logging is on.
+if (process.env.RUNNER_DEBUG !== '1')
+    Reflect.deleteProperty(Error, 'prepareStackTrace');
 // Whatever escapes run() fails the step with one message, a non-Error throw included.
 run().catch((error) => {
     lib_core/* setFailed */.C1(error instanceof Error ? error.message : String(error));

@@ -110,9 +110,14 @@ describe('other errors', () => {
 })
 
 describe('redactUrl', () => {
-  it('drops userinfo and fragment; drops the query of a signed URL', () => {
+  it('drops userinfo and fragment; keeps only the origin of a signed URL', () => {
     const url = 'https://u:p@parts.example.com/bucket/obj?X-Amz-Signature=abc&X-Amz-Credential=k#f'
-    expect(redactUrl(url, false)).toBe('https://parts.example.com/bucket/obj?<redacted>')
+    expect(redactUrl(url, false)).toBe('https://parts.example.com/<redacted>')
+    // A secret in the path (an unguessable upload URL) is not shown either.
+    expect(redactUrl('https://up.example/upload/s3cr3tT0ken?partNumber=1', false)).toBe(
+      'https://up.example/<redacted>'
+    )
+    expect(redactUrl('https://u:p@api.example/v1/x#f')).toBe('https://api.example/v1/x')
     expect(redactUrl('https://api.example/v1/x?filter[a]=b')).toBe(
       'https://api.example/v1/x?filter[a]=b'
     )

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
+import { mkdtemp, rename, rm, truncate, writeFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +11,7 @@ import {
   UploadUrlExpiredError
 } from '../../src/engine/upload/errors.js'
 import {
+  BufferRing,
   uploadParts,
   type UploadOptions,
   type UploadPart
@@ -226,7 +227,7 @@ describe('uploadParts', () => {
     expect(error.message).toBe(
       'Upload of part 1 (bytes 0-999) failed: HTTP 400: InvalidArgument Bad part'
     )
-    expect(error.request?.url).toMatch(/\/part\/1\?<redacted>$/)
+    expect(error.request?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/<redacted>$/)
     expect(error.oneLine()).not.toContain('sig1')
     expect(host.attempts.get(1)).toBe(1) // a 400 is final
     expect(host.stats.requests).toBeLessThan(6) // the queue stopped
@@ -352,6 +353,76 @@ describe('uploadParts', () => {
     expect(host.received.get(1)?.toString()).toBe(String(size))
   })
 
+  it('reuses its read buffers without mixing up bytes, also while the socket is full', async () => {
+    // 16 KiB chunks, so each worker's buffers are filled again many times per part; the host
+    // reads nothing at first, so the kernel's buffers fill up and writes queue in Node.
+    const host = await partHost(async ({ req, res, part }) => {
+      req.pause()
+      await new Promise(r => setTimeout(r, 150))
+      req.resume()
+      host.received.set(part, await readBody(req))
+      send(res, { status: 200 })
+      return true
+    })
+    const size = 24 * 1024 * 1024 + 123
+    const { path, bytes } = await file(size)
+    const lengths = [16 * 1024 * 1024, 700_000]
+    lengths.push(size - lengths.reduce((a, b) => a + b))
+    const { opts } = options(path, ops(host.url, lengths), {
+      concurrency: 2,
+      highWaterMark: 16 * 1024
+    })
+    await uploadParts(opts)
+    expect(reassemble(host.received).equals(bytes)).toBe(true)
+  })
+
+  it('sends the bytes of the file it opened, even if the path is replaced during the upload', async () => {
+    let resume: () => void = () => undefined
+    const host = await partHost(async ({ part, req, res }) => {
+      if (part !== 2) return false
+      await new Promise<void>(r => (resume = r))
+      host.received.set(part, await readBody(req))
+      send(res, { status: 200 })
+      return true
+    })
+    const { path, bytes } = await file(40_000, 'replaced')
+    const other = await file(40_000, 'other')
+    const { opts } = options(path, ops(host.url, [20_000, 20_000]), {
+      concurrency: 1,
+      highWaterMark: 4096
+    })
+    const done = uploadParts(opts)
+    while (host.attempts.get(2) === undefined) await new Promise(r => setTimeout(r, 5))
+    await rename(other.path, path) // what was hashed is no longer at the path
+    resume()
+    await done
+    expect(reassemble(host.received).equals(bytes)).toBe(true)
+  })
+
+  it('fails, naming the file, when the file gets shorter during the upload', async () => {
+    const host = await partHost(async ({ part, attempt, req, res }) => {
+      if (part === 2 && attempt === 1) {
+        req.pause()
+        await truncate(path, 30_000) // cut inside part 2, after the upload was planned
+        req.resume()
+      }
+      await readBody(req).catch(() => undefined)
+      send(res, { status: 200 })
+      return true
+    })
+    const { path } = await file(2_000_000, 'shrinks')
+    const { opts } = options(path, ops(host.url, [20_000, 1_980_000]), {
+      concurrency: 1,
+      highWaterMark: 16 * 1024,
+      retry: { maxAttempts: 2 }
+    })
+    const error = (await uploadParts(opts).catch((e: unknown) => e)) as PartUploadError
+    expect(error).toBeInstanceOf(PartUploadError)
+    expect(error.part.partNumber).toBe(2)
+    expect(error.message).toContain(`'${path}' ended at byte`)
+    expect(error.message).toContain('was the file changed during the upload?')
+  })
+
   it('logs progress through its default reporter', async () => {
     const host = await partHost()
     const { path } = await file(3000)
@@ -363,16 +434,36 @@ describe('uploadParts', () => {
 })
 
 describe('uploadParts logging', () => {
-  it('logs each part at debug level without the signed query', async () => {
+  it('logs each part at debug level without the signed URL (its origin only)', async () => {
     const host = await partHost()
     const { path } = await file(10)
     const { opts, logger } = options(path, ops(host.url, [10]))
     await uploadParts(opts)
     expect(logger.lines).toContainEqual(
       expect.stringMatching(
-        /^debug: PUT http:\/\/127\.0\.0\.1:\d+\/part\/1\?<redacted> -> 200 \(part 1, 10 bytes/
+        /^debug: PUT http:\/\/127\.0\.0\.1:\d+\/<redacted> -> 200 \(part 1, 10 bytes/
       )
     )
     expect(logger.lines.join('\n')).not.toContain('sig1')
+  })
+})
+
+describe('BufferRing', () => {
+  it('hands out its buffers in turn, refilling one only after 1 MiB more has been handed out', () => {
+    const ring = new BufferRing(256 * 1024)
+    expect(ring.count).toBe(5)
+    const first = Array.from({ length: ring.count }, () => ring.next())
+    expect(new Set(first).size).toBe(ring.count)
+    expect(first.every(b => b.length === 256 * 1024)).toBe(true)
+    // after the ring comes round, the same buffers again: nothing more is allocated
+    expect(Array.from({ length: ring.count }, () => ring.next())).toEqual(first)
+    const handedAfterFirst = (ring.count - 1) * ring.chunkSize
+    expect(handedAfterFirst).toBeGreaterThanOrEqual(1024 * 1024)
+  })
+
+  it('keeps at least 1 MiB between reuses for small chunks too, and refuses a bad size', () => {
+    const ring = new BufferRing(16 * 1024)
+    expect((ring.count - 1) * ring.chunkSize).toBeGreaterThanOrEqual(1024 * 1024)
+    expect(() => new BufferRing(0)).toThrow(RangeError)
   })
 })

@@ -10,6 +10,8 @@ export interface SummaryReport {
   /** ✅, ❌, ⏭️ or ℹ️ in front of the title. */
   status: 'success' | 'failure' | 'skipped' | 'info'
   rows: SummaryRow[]
+  /** A table with a head, before the rows (a multi-pack run: one line per pack). */
+  table?: { head: string[]; rows: string[][] }
   problems?: Problem[]
   /** Plain paragraphs after the table (what happened, what to do next). */
   notes?: string[]
@@ -20,6 +22,12 @@ const ICONS = { success: '✅', failure: '❌', skipped: '⏭️', info: 'ℹ️
 /** Renders the report as GitHub-flavoured Markdown. */
 export function renderSummary(report: SummaryReport): string {
   const lines = [`## ${ICONS[report.status]} ${report.title}`, '']
+  if (report.table && report.table.rows.length > 0) {
+    const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`
+    lines.push(row(report.table.head), row(report.table.head.map(() => '---')))
+    for (const cells of report.table.rows) lines.push(row(cells))
+    lines.push('')
+  }
   if (report.rows.length > 0) {
     lines.push('| | |', '| --- | --- |')
     for (const [label, value] of report.rows) lines.push(`| ${label} | ${cell(value)} |`)

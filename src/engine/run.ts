@@ -1,6 +1,8 @@
 import { AscClient } from './asc/resources.js'
 import { realEnv, type Env } from './asc/env.js'
 import type { CheckedInputs } from './checks/inputs.js'
+import type { Settings } from './checks/settings.js'
+import type { Credentials } from './credentials.js'
 import type { Logger } from './log.js'
 import type { FlowContext, UploadParts } from './publish/context.js'
 import { publish } from './publish/publish.js'
@@ -14,6 +16,28 @@ export interface RunOptions {
   env?: Env
   /** An earlier publish of this archive that the face remembers (skip-unchanged). */
   publishedHint?: PublishedHint
+  /**
+   * A client to use instead of building one (several packs share one: one token signer and one
+   * rate-limit budget). The caller closes it.
+   */
+  client?: AscClient
+  /** The archive's upload progress; default: progress lines on the logger. */
+  onProgress?: (sentBytes: number, totalBytes: number) => void
+}
+
+/** The App Store Connect client for checked settings; the caller closes it. */
+export function createClient(
+  settings: Settings,
+  credentials: Credentials,
+  logger: Logger,
+  env: Env = realEnv
+): AscClient {
+  return new AscClient({
+    credentials,
+    logger,
+    baseUrl: settings.apiBaseUrl.href.replace(/\/$/, ''),
+    env
+  })
 }
 
 /**
@@ -29,12 +53,7 @@ export async function publishPack(
   const { settings } = inputs
   if (!inputs.credentials) throw new Error('App Store Connect credentials are required to publish')
   const env = options.env ?? realEnv
-  const client = new AscClient({
-    credentials: inputs.credentials,
-    logger: options.logger,
-    baseUrl: settings.apiBaseUrl.href.replace(/\/$/, ''),
-    env
-  })
+  const client = options.client ?? createClient(settings, inputs.credentials, options.logger, env)
   const upload: UploadParts = async (filePath, operations, { label, signal }) => {
     const result = await uploadParts({
       filePath,
@@ -44,7 +63,11 @@ export async function publishPack(
       env,
       signal,
       // A manifest is a few hundred bytes: progress lines would only be noise.
-      ...(label === 'Manifest' ? { onProgress: () => undefined } : {})
+      ...(label === 'Manifest'
+        ? { onProgress: () => undefined }
+        : options.onProgress
+          ? { onProgress: options.onProgress }
+          : {})
     })
     return { bytes: result.bytes, seconds: result.durationMs / 1000 }
   }
@@ -59,7 +82,7 @@ export async function publishPack(
     await publish(inputs, ctx, record, { publishedHint: options.publishedHint })
     return record
   } finally {
-    await client.close()
+    if (!options.client) await client.close()
   }
 }
 

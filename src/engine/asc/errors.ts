@@ -1,6 +1,6 @@
 /**
  * Typed errors of the App Store Connect client. Every error that names a request shows it
- * redacted: method and URL without any Authorization header, and a signed URL without its query.
+ * redacted: method and URL without any Authorization header, and a signed URL as its origin only.
  * `message` says what failed (with Apple's own words where Apple gave them); `hint` says what to do.
  * `formatError` joins both into the one line an entry point prints.
  */
@@ -154,7 +154,12 @@ export function formatError(error: unknown): string {
   return String(error)
 }
 
-/** The URL without userinfo; with `keepQuery: false` (signed URLs), without query and fragment. */
+/**
+ * The URL without userinfo and fragment. With `keepQuery: false` (a pre-signed URL), only its
+ * origin: such a URL is a credential as a whole, and the secret may be in its path as well as in
+ * its query (an upload host may put an unguessable token there). The runner masks only the whole
+ * URL, so no piece of it may be printed.
+ */
 export function redactUrl(url: string | URL, keepQuery = true): string {
   let parsed: URL
   try {
@@ -162,11 +167,11 @@ export function redactUrl(url: string | URL, keepQuery = true): string {
   } catch {
     return '<invalid URL>'
   }
+  if (!keepQuery) return `${parsed.origin}/<redacted>`
   parsed.username = ''
   parsed.password = ''
   parsed.hash = ''
-  if (!keepQuery && parsed.search) parsed.search = '?<redacted>'
-  return parsed.toString().replace('%3Credacted%3E', '<redacted>')
+  return parsed.toString()
 }
 
 function pathOf(url: string): string {

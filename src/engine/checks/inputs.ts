@@ -30,16 +30,7 @@ export async function checkInputs(
   register: (value: string) => void,
   signal?: AbortSignal
 ): Promise<CheckResult> {
-  const registered = new Set<string>()
-  const secret = (value: string) => {
-    if (!registered.has(value)) register(value)
-    registered.add(value)
-  }
-  // Secrets first, before anything can print them.
-  for (const name of ['private-key', 'github-token'] as const) {
-    const value = raw[name]?.trim()
-    if (value) secret(value)
-  }
+  const secret = registerSecrets(raw, register)
   const { settings, problems } = parseSettings(raw)
 
   const [key, manifest, archive] = await Promise.all([
@@ -86,4 +77,24 @@ export async function checkInputs(
       credentials
     }
   }
+}
+
+/**
+ * Registers the secret inputs at once, before anything can print them, and returns a function
+ * that registers further secrets (each value once).
+ */
+export function registerSecrets(
+  raw: RawInputs,
+  register: (value: string) => void
+): (value: string) => void {
+  const registered = new Set<string>()
+  const secret = (value: string) => {
+    if (!registered.has(value)) register(value)
+    registered.add(value)
+  }
+  for (const name of ['private-key', 'github-token'] as const) {
+    const value = raw[name]?.trim()
+    if (value) secret(value)
+  }
+  return secret
 }

@@ -73,10 +73,18 @@ export async function readPrivateKey(
   }
 }
 
+/** A .p8 key is about 250 bytes: a file much larger is something else, and is not read whole. */
+const MAX_KEY_FILE_BYTES = 64 * 1024
+
 async function readKeyFile(path: string): Promise<{ text: string } | { error: string }> {
   try {
     const info = await stat(path)
     if (!info.isFile()) return { error: `'${path}' is not a file; expected the path of a .p8 key.` }
+    if (info.size > MAX_KEY_FILE_BYTES) {
+      return {
+        error: `'${path}' is ${info.size} bytes, too large for a .p8 key (about 250 bytes); expected the path of the .p8 key file.`
+      }
+    }
     return { text: await readFile(path, 'utf8') }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code

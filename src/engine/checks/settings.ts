@@ -17,6 +17,7 @@ export const INPUT_NAMES = [
   'timeout-minutes',
   'poll-interval-seconds',
   'upload-concurrency',
+  'pack-concurrency',
   'skip-unchanged',
   'api-base-url',
   'github-token',
@@ -36,6 +37,7 @@ export const DEFAULTS = {
   'timeout-minutes': '60',
   'poll-interval-seconds': '15',
   'upload-concurrency': '4',
+  'pack-concurrency': '3',
   'api-base-url': 'https://api.appstoreconnect.apple.com'
 } as const satisfies RawInputs
 
@@ -56,6 +58,8 @@ export interface Settings {
   timeoutMinutes: number
   pollIntervalSeconds: number
   uploadConcurrency: number
+  /** Packs published at once when manifest-path names several (one client, one rate-limit budget). */
+  packConcurrency: number
   skipUnchanged: boolean
   apiBaseUrl: URL
   githubToken?: string
@@ -102,6 +106,9 @@ const FIELDS = {
   'poll-interval-seconds': number('must be a number of seconds, at least 1', n => n >= 1),
   'upload-concurrency': number('must be a whole number from 1 to 32', n => {
     return Number.isInteger(n) && n >= 1 && n <= 32
+  }),
+  'pack-concurrency': number('must be a whole number from 1 to 10', n => {
+    return Number.isInteger(n) && n >= 1 && n <= 10
   }),
   'api-base-url': z.string().transform((text, ctx) => {
     const problem = checkBaseUrl(text)
@@ -187,6 +194,7 @@ export function parseSettings(raw: RawInputs): { settings: Settings; problems: P
       timeoutMinutes: parsed['timeout-minutes'] ?? 60,
       pollIntervalSeconds: parsed['poll-interval-seconds'] ?? 15,
       uploadConcurrency: parsed['upload-concurrency'] ?? 4,
+      packConcurrency: parsed['pack-concurrency'] ?? 3,
       skipUnchanged: isTrue(parsed['skip-unchanged']),
       apiBaseUrl: parsed['api-base-url'] ?? new URL(DEFAULTS['api-base-url']),
       githubToken: value('github-token'),

@@ -15,7 +15,7 @@ export interface ManifestFile {
 /**
  * Apple's own check of the manifest: reserve a MANIFEST upload, send it, commit, and poll the
  * upload file until Apple says COMPLETE or FAILED. A manifest that already passed on this
- * version (same checksum) is not sent again.
+ * version (same checksum) is not sent again, and one still being checked is waited for.
  */
 export async function checkManifestAtApple(
   ctx: FlowContext,
@@ -33,15 +33,32 @@ export async function checkManifestAtApple(
     ctx.logger.info('Apple already accepted this manifest on this version; not sending it again.')
     return
   }
-  const sent = await sendFile(
-    ctx,
-    chosen.version.id,
-    { assetType: 'MANIFEST', fileName: 'Manifest.json', ...manifest },
-    id => (record.manifestUploadFileId = id)
+  // An earlier run that stopped while Apple was checking this same manifest: sending it again
+  // would be refused (one MANIFEST per version) and cost a new version. Wait for that check.
+  const checking = chosen.files.find(
+    f =>
+      isType(f, 'MANIFEST') &&
+      deliveryState(f) === 'UPLOAD_COMPLETE' &&
+      sha256Of(f) === manifest.sha256
   )
-  ctx.logger.info('Manifest sent; waiting for Apple to check it.')
+  let uploadFileId: string
+  if (checking) {
+    uploadFileId = record.manifestUploadFileId = checking.id
+    ctx.logger.info(
+      'Apple is still checking this manifest, sent by an earlier run; waiting for it.'
+    )
+  } else {
+    const sent = await sendFile(
+      ctx,
+      chosen.version.id,
+      { assetType: 'MANIFEST', fileName: 'Manifest.json', ...manifest },
+      id => (record.manifestUploadFileId = id)
+    )
+    uploadFileId = sent.uploadFile.id
+    ctx.logger.info('Manifest sent; waiting for Apple to check it.')
+  }
   const { value, final } = await poll<UploadFile>(
-    () => ctx.client.getUploadFile(sent.uploadFile.id, ctx.signal),
+    () => ctx.client.getUploadFile(uploadFileId, ctx.signal),
     file => ['COMPLETE', 'FAILED'].includes(deliveryState(file)),
     { ...timing, env: ctx.env, signal: ctx.signal }
   )

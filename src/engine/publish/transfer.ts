@@ -1,4 +1,4 @@
-import type { UploadFile } from '../asc/schemas.js'
+import type { ReservedUploadFile, UploadFile } from '../asc/schemas.js'
 import { UploadUrlExpiredError } from '../upload/errors.js'
 import { isAmbiguous, type FlowContext } from './context.js'
 import { deliveryState } from './version.js'
@@ -25,11 +25,7 @@ export async function sendFile(
   onReserved: (id: string) => void
 ): Promise<{ uploadFile: UploadFile; bytes: number; seconds: number }> {
   for (let reservation = 1; ; reservation++) {
-    const reserved = await ctx.client.reserveUpload(
-      versionId,
-      { assetType: file.assetType, fileName: file.fileName, fileSize: file.size },
-      ctx.signal
-    )
+    const reserved = await reserve(ctx, versionId, file)
     onReserved(reserved.id)
     const operations = reserved.attributes.uploadOperations
     ctx.logger.debug(`${file.assetType} reserved as ${reserved.id} in ${operations.length} parts.`)
@@ -48,6 +44,35 @@ export async function sendFile(
       throw error
     }
     return { uploadFile: await commit(ctx, reserved.id, file.sha256), ...stats }
+  }
+}
+
+/**
+ * Reserves the upload. After an ambiguous failure (a 5xx or a dropped connection: the
+ * reservation may exist) it reserves again rather than failing the run: a reservation is not a
+ * version, one left behind is never committed (only the one whose parts this run sent is), and
+ * a version takes several uncommitted reservations. Adopting the lost one instead would risk
+ * committing a concurrent run's reservation.
+ */
+async function reserve(
+  ctx: FlowContext,
+  versionId: string,
+  file: FileToSend
+): Promise<ReservedUploadFile> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.client.reserveUpload(
+        versionId,
+        { assetType: file.assetType, fileName: file.fileName, fileSize: file.size },
+        ctx.signal
+      )
+    } catch (error) {
+      if (!isAmbiguous(error) || attempt >= 3) throw error
+      ctx.logger.info(
+        `Reserving the ${file.assetType} upload did not answer cleanly; reserving it again ` +
+          '(an earlier reservation, if it was made, stays uncommitted).'
+      )
+    }
   }
 }
 

@@ -1,13 +1,17 @@
 /**
  * Sends a file's parts as the reservation's upload operations say (method, URL, headers, offset,
- * length): N workers over one shared queue, each part streamed from disk with a fresh read stream
- * per attempt, retried on its own under the shared retry policy, watched for stalls. If a part
- * fails for good, the others are aborted and the upload rejects: the caller must not commit.
- * Memory stays bounded: no part is buffered, only a few stream chunks per worker are in flight.
+ * length): N workers over one shared queue, each part streamed from disk, read afresh from its
+ * offset on every attempt, retried on its own under the shared retry policy, watched for stalls.
+ * If a part fails for good, the others are aborted and the upload rejects: the caller must not
+ * commit.
+ *
+ * Memory stays flat whatever the file's size: no part is buffered, and each worker reads into a
+ * few buffers of its own that it fills again in turn (see `BufferRing`), so an upload allocates
+ * nothing per chunk and leaves the garbage collector nothing to collect. The file is opened once
+ * and read with positional reads; connections are kept alive across parts.
  */
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
-import { Transform, pipeline } from 'node:stream'
+import { open, type FileHandle } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
 import { Agent, request, type Dispatcher } from 'undici'
 import type { Logger } from '../log.js'
 import { withEnv, type Env } from '../asc/env.js'
@@ -51,7 +55,7 @@ export interface UploadOptions {
   retry?: Partial<RetryOptions>
   /** An attempt that moves no bytes for this long is aborted and retried. Default 60 s. */
   stallTimeoutMs?: number
-  /** Read chunk size per stream. Default 256 KiB. */
+  /** Read chunk size. Each worker reads into a few buffers of this size (1 MiB and one more in all). Default 256 KiB. */
   highWaterMark?: number
   signal?: AbortSignal
   /** Bytes sent so far (goes down when a failed attempt is taken back). Default: a ProgressReporter on the logger. */
@@ -85,7 +89,22 @@ export async function uploadParts(options: UploadOptions): Promise<UploadResult>
     throw new RangeError(`Upload concurrency must be an integer from 1 to 32, not ${concurrency}`)
   }
   for (const op of operations) logger.secret(op.url)
-  const fileSize = (await stat(options.filePath)).size
+  const file = await open(options.filePath, 'r')
+  try {
+    return await uploadFrom(file, options, concurrency, env)
+  } finally {
+    await file.close()
+  }
+}
+
+async function uploadFrom(
+  file: FileHandle,
+  options: UploadOptions,
+  concurrency: number,
+  env: Env
+): Promise<UploadResult> {
+  const { logger, operations } = options
+  const fileSize = (await file.stat()).size
   const parts = plan(operations, fileSize, logger)
   const total = parts.reduce((sum, p) => sum + p.ref.length, 0)
 
@@ -100,9 +119,10 @@ export async function uploadParts(options: UploadOptions): Promise<UploadResult>
   const ctx: PartContext = {
     env,
     logger,
+    file,
     filePath: options.filePath,
     stallMs: options.stallTimeoutMs ?? 60_000,
-    highWaterMark: options.highWaterMark ?? 256 * 1024,
+    chunkSize: options.highWaterMark ?? 256 * 1024,
     dispatcher:
       options.dispatcher ??
       new Agent({ connections: concurrency, keepAliveTimeout: 30_000, pipelining: 1 }),
@@ -121,10 +141,11 @@ export async function uploadParts(options: UploadOptions): Promise<UploadResult>
   let failure: { error: unknown } | undefined
   let next = 0
   const worker = async (): Promise<void> => {
+    const ring = new BufferRing(ctx.chunkSize) // this worker's, for all its parts and attempts
     while (!ctx.all.signal.aborted && next < parts.length) {
       const part = parts[next++]
       try {
-        await withRetry(() => attemptPart(ctx, part), classify, {
+        await withRetry(() => attemptPart(ctx, part, ring), classify, {
           env,
           options: { ...PART_RETRY, ...options.retry },
           signal: ctx.all.signal,
@@ -171,9 +192,11 @@ interface PlannedPart {
 interface PartContext {
   env: Env
   logger: Logger
+  /** The file, opened once for every part and attempt (positional reads). */
+  file: FileHandle
   filePath: string
   stallMs: number
-  highWaterMark: number
+  chunkSize: number
   dispatcher: Dispatcher
   /** Aborted on cancellation or when a part fails for good. */
   all: AbortController
@@ -224,7 +247,7 @@ function classify(error: unknown): Verdict {
   return { retry: false }
 }
 
-async function attemptPart(ctx: PartContext, part: PlannedPart): Promise<void> {
+async function attemptPart(ctx: PartContext, part: PlannedPart, ring: BufferRing): Promise<void> {
   const { op, ref, request: info } = part
   const { env } = ctx
   const expiresAt = op.expiration ? Date.parse(op.expiration) : NaN
@@ -236,24 +259,14 @@ async function attemptPart(ctx: PartContext, part: PlannedPart): Promise<void> {
   const signal = AbortSignal.any([ctx.all.signal, attempt.signal])
   let sent = 0
   let lastProgress = env.now()
-  // A fresh stream per attempt: a consumed stream cannot be sent again.
-  const file = createReadStream(ctx.filePath, {
-    start: op.offset,
-    end: op.offset + op.length - 1,
-    highWaterMark: ctx.highWaterMark
+  // Read afresh from the part's offset on every attempt. A read error (or a file that got
+  // shorter) is thrown inside the body: undici then fails the request with it. Nothing is
+  // thrown from an 'error' handler.
+  const body = readRange(ctx, op, ring, n => {
+    sent += n
+    lastProgress = env.now()
+    ctx.addBytes(n)
   })
-  const counter = new Transform({
-    highWaterMark: ctx.highWaterMark,
-    transform(chunk: Buffer, _encoding, callback) {
-      sent += chunk.length
-      lastProgress = env.now()
-      ctx.addBytes(chunk.length)
-      callback(null, chunk)
-    }
-  })
-  // pipeline destroys both streams with the error (a vanished file, a read error): the request
-  // then fails with it. Nothing is thrown from an 'error' handler.
-  pipeline(file, counter, () => undefined)
   const watchdog = setInterval(
     () => {
       const idle = env.now() - lastProgress
@@ -272,7 +285,9 @@ async function attemptPart(ctx: PartContext, part: PlannedPart): Promise<void> {
     const res = await request(op.url, {
       method: info.method,
       headers,
-      body: counter,
+      // undici sends any (async) iterable as a body (its types list only Readable); the tests
+      // here run it against a real server.
+      body: body as unknown as Readable,
       dispatcher: ctx.dispatcher,
       signal,
       highWaterMark: 16 * 1024
@@ -312,8 +327,67 @@ async function attemptPart(ctx: PartContext, part: PlannedPart): Promise<void> {
     )
   } finally {
     clearInterval(watchdog)
-    file.destroy()
-    counter.destroy()
+  }
+}
+
+/**
+ * The bytes of one operation's range, read into the worker's ring of buffers. `onChunk` counts
+ * each chunk as it is handed to the request.
+ */
+async function* readRange(
+  ctx: PartContext,
+  op: UploadPart,
+  ring: BufferRing,
+  onChunk: (bytes: number) => void
+): AsyncGenerator<Buffer> {
+  const end = op.offset + op.length
+  for (let position = op.offset; position < end;) {
+    const buffer = ring.next()
+    const { bytesRead } = await ctx.file.read(
+      buffer,
+      0,
+      Math.min(buffer.length, end - position),
+      position
+    )
+    if (bytesRead === 0) {
+      throw new Error(
+        `'${ctx.filePath}' ended at byte ${position}, before the end of the part (${end}); ` +
+          'was the file changed during the upload?'
+      )
+    }
+    position += bytesRead
+    onChunk(bytesRead)
+    yield buffer.subarray(0, bytesRead)
+  }
+}
+
+/** Bytes handed to the socket after a buffer before that buffer is filled again. */
+const RING_BYTES = 1024 * 1024
+
+/**
+ * A worker's read buffers, handed out in turn. A buffer is refilled only after the ones handed
+ * out after it add up to RING_BYTES (1 MiB): by then it has left the socket, because undici asks
+ * for the next chunk of a body only while the socket holds less than its writable high-water mark
+ * unsent (64 KiB by default) and otherwise waits for 'drain'. A failed attempt's socket is
+ * destroyed, so a buffer it still held is never sent after being refilled.
+ */
+export class BufferRing {
+  private readonly buffers: Buffer[] = []
+  private index = 0
+  readonly count: number
+
+  constructor(readonly chunkSize: number) {
+    if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) {
+      throw new RangeError(`The read chunk size must be a positive integer, not ${chunkSize}`)
+    }
+    this.count = Math.ceil(RING_BYTES / chunkSize) + 1
+  }
+
+  /** The next buffer, allocated on first use only. */
+  next(): Buffer {
+    const i = this.index
+    this.index = (i + 1) % this.count
+    return (this.buffers[i] ??= Buffer.allocUnsafeSlow(this.chunkSize))
   }
 }
 
