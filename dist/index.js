@@ -92415,8 +92415,10 @@ async function refuse(problems, title = 'Asset pack: inputs refused') {
         problems,
         notes: ['Nothing was sent to App Store Connect. Fix the inputs above and run again.']
     });
-    lib_core/* setFailed */.C1(`${plural(problems.length, 'problem')} in the inputs; nothing was sent to App Store Connect:\n` +
-        problems.map(p => `- ${formatProblem(p)}`).join('\n'));
+    // Each problem is an annotation of its own already: the failure only names the inputs.
+    const inputs = [...new Set(problems.map(p => p.input))].join(', ');
+    lib_core/* setFailed */.C1(`${plural(problems.length, 'problem')} in the inputs (${inputs}), each reported above; ` +
+        'nothing was sent to App Store Connect.');
 }
 /** One error annotation per problem, on the file and line where it is. */
 function annotate(problems, pack) {

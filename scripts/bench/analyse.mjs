@@ -41,6 +41,12 @@ export function uploadWindow(run, apiOrigin) {
   }
 }
 
+/** TCP connections to the upload host (the API's are the API client's affair). */
+export function partConnections(run, apiOrigin) {
+  const apiPort = Number(new URL(apiOrigin).port)
+  return run.connectionPorts.filter(port => port !== apiPort).length
+}
+
 /** When a `::group::` line and its `::endgroup::` arrived. */
 export function groupTimes(run, name) {
   const at = run.lines.findIndex(l => l.text === `::group::${name}`)

@@ -31,7 +31,11 @@ const api = new Agent({ keepAlive: true, maxSockets: 1 })
 const parts = new Agent({ keepAlive: true, maxSockets: config.concurrency })
 const requests = []
 let connections = 0
-subscribe('net.client.socket', () => connections++)
+const connectionPorts = []
+subscribe('net.client.socket', ({ socket }) => {
+  connections++
+  socket.once('connect', () => connectionPorts.push(socket.remotePort))
+})
 const cpuMs = () => {
   const { user, system } = process.cpuUsage()
   return (user + system) / 1000
@@ -147,6 +151,7 @@ await writeFile(
     exitCode: 0,
     maxRssKiB: usage.maxRSS,
     connections,
+    connectionPorts,
     cpuUserMs: usage.userCPUTime / 1000,
     cpuSystemMs: usage.systemCPUTime / 1000,
     requests

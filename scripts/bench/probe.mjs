@@ -19,8 +19,12 @@ if (out) {
     const { user, system } = process.cpuUsage()
     return (user + system) / 1000
   }
-  // Every TCP connection the process opens (undici's and node:http's alike).
-  subscribe('net.client.socket', () => connections++)
+  // Every TCP connection the process opens (undici's and node:http's alike), by remote port.
+  const connectionPorts = []
+  subscribe('net.client.socket', ({ socket }) => {
+    connections++
+    socket.once('connect', () => connectionPorts.push(socket.remotePort))
+  })
   subscribe('undici:request:create', ({ request }) => {
     if (requests.length === 0) rssAtFirstRequestKiB = Math.round(process.memoryUsage.rss() / 1024)
     const entry = {
@@ -76,6 +80,7 @@ if (out) {
         maxRssKiB: usage.maxRSS,
         rssAtFirstRequestKiB,
         connections,
+        connectionPorts,
         cpuUserMs: usage.userCPUTime / 1000,
         cpuSystemMs: usage.systemCPUTime / 1000,
         requests,

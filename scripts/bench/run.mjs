@@ -16,7 +16,7 @@ import { copyFile, mkdtemp, rm, statfs, writeFile } from 'node:fs/promises'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { groupTimes, median, requestPhases, uploadWindow } from './analyse.mjs'
+import { groupTimes, median, partConnections, requestPhases, uploadWindow } from './analyse.mjs'
 import {
   ACTION,
   ROOT,
@@ -115,7 +115,7 @@ try {
         'upload-concurrency': String(concurrency),
         'wait-for': o.waitFor ?? 'uploaded'
       })
-      return { run, window: uploadWindow(run, sim.url), sim }
+      return { run, window: uploadWindow(run, sim.url), connections: partConnections(run, sim.url) }
     } finally {
       await sim.stop()
     }
@@ -132,7 +132,7 @@ try {
         sha256: archive.sha256,
         concurrency
       })
-      return { run, window: uploadWindow(run, sim.url) }
+      return { run, window: uploadWindow(run, sim.url), connections: partConnections(run, sim.url) }
     } finally {
       await sim.stop()
     }
@@ -162,8 +162,8 @@ try {
       baselineRssMiB: median(b.map(r => mib(r.run.maxRssKiB))),
       actionUploadCpuMs: median(a.map(r => r.window.cpuMs)),
       baselineUploadCpuMs: median(b.map(r => r.window.cpuMs)),
-      actionConnections: median(a.map(r => r.run.connections)),
-      baselineConnections: median(b.map(r => r.run.connections)),
+      actionConnections: median(a.map(r => r.connections)),
+      baselineConnections: median(b.map(r => r.connections)),
       actionRuns: a,
       baselineRuns: b
     }
@@ -312,7 +312,7 @@ function print(r) {
             'baseline MB/s',
             'time ratio',
             'upload CPU s/GiB action / baseline',
-            'connections',
+            'upload-host connections',
             'action peak RSS',
             'baseline peak RSS',
             'offline checks',

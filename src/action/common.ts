@@ -68,10 +68,17 @@ export function onCancel(): { signal: AbortSignal; dispose(): void } {
   }
 }
 
-export function cancelledMessage(assetUploadFileId: string | undefined): string {
+export function cancelledMessage(record: PublishRecord): string {
+  // record.upload is set only once the archive's commit succeeded.
+  if (record.upload) {
+    return (
+      `Cancelled while Apple processes version ${record.version ?? '?'}; the archive is committed. ` +
+      'Run again to resume watching (nothing is uploaded again).'
+    )
+  }
   return (
     'Cancelled. ' +
-    (assetUploadFileId ? 'The archive upload was stopped before its commit. ' : '') +
+    (record.assetUploadFileId ? 'The archive upload was stopped before its commit. ' : '') +
     'Run again to resume: the pending version is reused, nothing is duplicated.'
   )
 }

@@ -76,9 +76,7 @@ async function runSingle(checked: CheckResult): Promise<void> {
     await comment(settings, { ...checkedPart(inputs), record })
     await remember(inputs, record)
   } catch (error) {
-    const message = cancel.signal.aborted
-      ? cancelledMessage(record.assetUploadFileId)
-      : formatError(error)
+    const message = cancel.signal.aborted ? cancelledMessage(record) : formatError(error)
     setSingleOutputs(inputs, record, 'failed', message)
     await writeSummary(publishReport(inputs, record, message))
     await comment(settings, { ...checkedPart(inputs), record, error: message })
