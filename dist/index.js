@@ -91027,8 +91027,10 @@ const SENT = new Set(['UPLOAD_COMPLETE', 'COMPLETE']);
  * - otherwise a new one is created.
  */
 async function chooseVersion(ctx, packId, options) {
-    const newest = (await ctx.client.listVersions(packId, { limit: 1, signal: ctx.signal }))
-        .versions[0];
+    // A pack created by this run has no versions: no need to ask.
+    const newest = options.packCreated
+        ? undefined
+        : (await ctx.client.listVersions(packId, { limit: 1, signal: ctx.signal })).versions[0];
     if (newest) {
         const files = await ctx.client.listUploadFiles(newest.id, ctx.signal);
         const sentAssets = files.filter(f => isType(f, 'ASSET') && SENT.has(deliveryState(f)));
@@ -91379,7 +91381,8 @@ async function publish(inputs, ctx, record, options = {}) {
     let chosen = await phase('Choose the version', async () => {
         const result = await chooseVersion(ctx, pack.pack.id, {
             archiveSha256: archive?.sha256,
-            dryRun: settings.dryRun
+            dryRun: settings.dryRun,
+            packCreated: pack.created
         });
         note(record, result);
         ctx.logger.info(describeChoice(result));
@@ -92448,9 +92451,14 @@ function onCancel() {
         }
     };
 }
-function cancelledMessage(assetUploadFileId) {
+function cancelledMessage(record) {
+    // record.upload is set only once the archive's commit succeeded.
+    if (record.upload) {
+        return (`Cancelled while Apple processes version ${record.version ?? '?'}; the archive is committed. ` +
+            'Run again to resume watching (nothing is uploaded again).');
+    }
     return ('Cancelled. ' +
-        (assetUploadFileId ? 'The archive upload was stopped before its commit. ' : '') +
+        (record.assetUploadFileId ? 'The archive upload was stopped before its commit. ' : '') +
         'Run again to resume: the pending version is reused, nothing is duplicated.');
 }
 /**
@@ -93020,9 +93028,7 @@ async function runSingle(checked) {
         await remember(inputs, record);
     }
     catch (error) {
-        const message = cancel.signal.aborted
-            ? cancelledMessage(record.assetUploadFileId)
-            : formatError(error);
+        const message = cancel.signal.aborted ? cancelledMessage(record) : formatError(error);
         setSingleOutputs(inputs, record, 'failed', message);
         await writeSummary(publishReport(inputs, record, message));
         await comment(settings, { ...checkedPart(inputs), record, error: message });

@@ -114,7 +114,8 @@ test.concurrent(
 )
 
 test.concurrent('a token refused for good: the error names the request and shows no token', () =>
-  withSim({}, async (s, ws) => {
+  // An existing pack, so that the run lists its versions (a pack it creates has none to list).
+  withSim({ state: { packs: [{ assetPackIdentifier: 'Tutorial' }] } }, async (s, ws) => {
     s.faults.inject({
       match: { operationId: 'backgroundAssets_versions_getToManyRelated' },
       times: 10,

@@ -86,7 +86,9 @@ async function withSim(
   const sim = await createSimulator({
     processingDelayMs: 100,
     manifestCheckDelayMs: 20,
-    partSizeBytes: 64 * 1024
+    partSizeBytes: 64 * 1024,
+    // An existing pack, so that a run lists its versions (a pack it creates has none to list).
+    state: { packs: [{ assetPackIdentifier: 'Tutorial' }] }
   })
   const servers: Array<{ close(): Promise<void> }> = []
   try {

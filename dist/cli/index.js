@@ -57631,8 +57631,10 @@ const SENT = new Set(['UPLOAD_COMPLETE', 'COMPLETE']);
  * - otherwise a new one is created.
  */
 async function chooseVersion(ctx, packId, options) {
-    const newest = (await ctx.client.listVersions(packId, { limit: 1, signal: ctx.signal }))
-        .versions[0];
+    // A pack created by this run has no versions: no need to ask.
+    const newest = options.packCreated
+        ? undefined
+        : (await ctx.client.listVersions(packId, { limit: 1, signal: ctx.signal })).versions[0];
     if (newest) {
         const files = await ctx.client.listUploadFiles(newest.id, ctx.signal);
         const sentAssets = files.filter(f => isType(f, 'ASSET') && SENT.has(deliveryState(f)));
@@ -57983,7 +57985,8 @@ async function publish(inputs, ctx, record, options = {}) {
     let chosen = await phase('Choose the version', async () => {
         const result = await chooseVersion(ctx, pack.pack.id, {
             archiveSha256: archive?.sha256,
-            dryRun: settings.dryRun
+            dryRun: settings.dryRun,
+            packCreated: pack.created
         });
         note(record, result);
         ctx.logger.info(describeChoice(result));

@@ -63,7 +63,8 @@ export async function publish(
   let chosen = await phase('Choose the version', async () => {
     const result = await chooseVersion(ctx, pack.pack.id, {
       archiveSha256: archive?.sha256,
-      dryRun: settings.dryRun
+      dryRun: settings.dryRun,
+      packCreated: pack.created
     })
     note(record, result)
     ctx.logger.info(describeChoice(result))

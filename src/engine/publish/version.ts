@@ -23,10 +23,12 @@ export interface ChosenVersion {
 export async function chooseVersion(
   ctx: FlowContext,
   packId: string,
-  options: { archiveSha256?: string; dryRun: boolean }
+  options: { archiveSha256?: string; dryRun: boolean; packCreated?: boolean }
 ): Promise<ChosenVersion> {
-  const newest = (await ctx.client.listVersions(packId, { limit: 1, signal: ctx.signal }))
-    .versions[0]
+  // A pack created by this run has no versions: no need to ask.
+  const newest = options.packCreated
+    ? undefined
+    : (await ctx.client.listVersions(packId, { limit: 1, signal: ctx.signal })).versions[0]
   if (newest) {
     const files = await ctx.client.listUploadFiles(newest.id, ctx.signal)
     const sentAssets = files.filter(f => isType(f, 'ASSET') && SENT.has(deliveryState(f)))
