@@ -57,11 +57,13 @@ describe('checkManifest accepts', () => {
     [
       'the Xcode 27 keys',
       variant(m => {
-        m.sourceRoot = 'Assets'
+        m.language = 'fr-CA'
+        m.sourceRoot = '..'
         m.fileSelectors = [
-          { fileSource: 'Intro.m4v', fileDestination: 'Videos/Intro.m4v', language: 'fr-CA' },
+          { fileSource: 'Intro.m4v', fileDestination: 'Videos/Intro.m4v' },
           { directorySource: 'raw/levels', directoryDestination: 'Levels' },
-          { directory: 'Localized/zh', language: 'zh-Hans' }
+          { filePattern: 'Audio/*.wav' },
+          { fileExclusion: 'Textures/draft.png' }
         ]
       })
     ],
@@ -89,25 +91,6 @@ interface Bad {
 
 const bad: Bad[] = [
   // syntax
-  {
-    name: '// comments',
-    text: TEMPLATE,
-    message:
-      /contains \/\/ comments at line 2 .*ba-package template.*strict JSON: remove the comments/,
-    at: '// The identifier'
-  },
-  {
-    name: 'a trailing comma',
-    text: '{"assetPackID": "A",\n "platforms": ["iOS",]}',
-    message: /has a trailing comma at line 2 column 21.*strict JSON: remove the comma/,
-    at: ',]'
-  },
-  {
-    name: '/* */ comments',
-    text: variant(() => {}).replace('{', '{ /* pack */'),
-    message: /contains \/\* \*\/ comments.*remove the comments/,
-    at: '/* pack */'
-  },
   {
     name: 'a missing colon',
     text: '{\n  "assetPackID" "A"\n}',
@@ -311,7 +294,7 @@ const bad: Bad[] = [
     text: variant(m => (m.fileSelectors = [{}])),
     jsonPath: 'fileSelectors[0]',
     message:
-      /selects nothing; expected exactly one of \{file\}, \{directory\}, \{fileSource, fileDestination\} or \{directorySource, directoryDestination\}/,
+      /selects nothing; expected exactly one of \{file\}, \{directory\}, \{filePattern\}, \{fileExclusion\}, \{fileSource, fileDestination\} or \{directorySource, directoryDestination\}/,
     only: true
   },
   {
@@ -359,10 +342,11 @@ const bad: Bad[] = [
     message: /is empty; expected a path relative/
   },
   {
-    name: 'a language with an underscore',
-    text: variant(m => (m.fileSelectors = [{ file: 'a', language: 'en_US' }])),
+    name: 'a language inside a selector',
+    text: variant(m => (m.fileSelectors = [{ file: 'a', language: 'en' }])),
     jsonPath: 'fileSelectors[0].language',
-    message: /"en_US" is not a BCP-47 language tag; expected e\.g\. "en", "fr-CA"/
+    message: /"language", which belongs at the top level of the manifest: .*one pack per language.*expected it there/,
+    only: true
   },
   {
     name: 'a misspelt selector key',
@@ -375,20 +359,14 @@ const bad: Bad[] = [
     name: 'an empty sourceRoot',
     text: variant(m => (m.sourceRoot = '')),
     jsonPath: 'sourceRoot',
-    message: /is empty; expected a folder path/
+    message: /is empty; expected a folder relative to the manifest’s, such as "\." or "\.\."/
   },
   // platforms
   {
     name: 'a missing platforms',
     text: variant(m => delete m.platforms),
     jsonPath: 'platforms',
-    message: /is missing; expected a non-empty array of iOS, macOS, tvOS and\/or visionOS/
-  },
-  {
-    name: 'no platforms',
-    text: variant(m => (m.platforms = [])),
-    jsonPath: 'platforms',
-    message: /is empty; expected at least one of iOS, macOS, tvOS or visionOS/
+    message: /is missing; expected an array of iOS, macOS, tvOS and\/or visionOS \(\[\] for all\)/
   },
   {
     name: 'watchOS',
@@ -416,20 +394,113 @@ const bad: Bad[] = [
     message: /"iOS" is listed twice \(also at \[0\]\); expected each platform once/,
     at: '"iOS"'
   },
-  // unknown keys
+  // Xcode 27 forms that Apple still refuses
   {
-    name: 'a misspelt top-level key',
-    text: variant(m => (m.sourceroot = 'Assets')),
-    jsonPath: 'sourceroot',
+    name: 'a language with a variant',
+    text: variant(m => (m.language = 'en-US-POSIX')),
+    jsonPath: 'language',
     message:
-      /unknown key "sourceroot"; expected assetPackID, .*sourceRoot or toolsVersion \(did you mean sourceRoot\?\)/,
-    at: '"sourceroot"'
+      /"en-US-POSIX" has a variant or extended subtag, which Background Assets does not support; expected a language with an optional script and region only \("en-US"\?\)/,
+    at: '"language"'
   },
   {
-    name: 'an unrelated top-level key',
-    text: variant(m => (m['my note'] = 'x')),
-    jsonPath: '["my note"]',
-    message: /unknown key "my note"; expected assetPackID/
+    name: 'a language with a Unicode extension',
+    text: variant(m => (m.language = 'de-u-co-phonebk')),
+    jsonPath: 'language',
+    message:
+      /"de-u-co-phonebk" has the extension "u-co-phonebk", which Background Assets does not support/
+  },
+  {
+    name: 'a language with a private-use subtag',
+    text: variant(m => (m.language = 'en-x-pirate')),
+    jsonPath: 'language',
+    message: /has the extension "x-pirate"/
+  },
+  {
+    name: 'a language with an underscore',
+    text: variant(m => (m.language = 'en_US')),
+    jsonPath: 'language',
+    message: /"en_US" uses an underscore; expected a BCP-47 tag with hyphens \(en-US\)/
+  },
+  {
+    name: 'a language that is no tag',
+    text: variant(m => (m.language = 'English')),
+    jsonPath: 'language',
+    message: /"English" is not a language tag; expected an ISO 639 language code/
+  },
+  {
+    name: 'an empty language',
+    text: variant(m => (m.language = '')),
+    jsonPath: 'language',
+    message: /"" is not a language tag/
+  },
+  {
+    name: 'a language that is not a string',
+    text: variant(m => (m.language = ['en', 'fr'])),
+    jsonPath: 'language',
+    message: /is an array; expected a language tag/
+  },
+  {
+    name: 'an absolute sourceRoot',
+    text: variant(m => (m.sourceRoot = '/Users/me/Assets')),
+    jsonPath: 'sourceRoot',
+    message: /"\/Users\/me\/Assets" is absolute; expected a folder relative to the manifest/
+  },
+  {
+    name: 'userInfo',
+    text: variant(m => (m.userInfo = { level: 1 })),
+    jsonPath: 'userInfo',
+    message: /is for self-hosted asset packs only; Apple-hosted packs reject it: remove it/,
+    at: '"userInfo"',
+    only: true
+  },
+  {
+    name: 'iPadOS',
+    text: variant(m => (m.platforms = ['iOS', 'iPadOS'])),
+    jsonPath: 'platforms[1]',
+    message: /"iPadOS" is not a platform of asset packs: "iOS" covers iPad/
+  },
+  {
+    name: 'an unknown platform',
+    text: variant(m => (m.platforms = ['android'])),
+    jsonPath: 'platforms[0]',
+    message: /"android" is not a platform; expected iOS, macOS, tvOS or visionOS/
+  },
+  {
+    name: 'a pattern and a file in one selector',
+    text: variant(m => (m.fileSelectors = [{ filePattern: 'Audio/*.wav', file: 'a.wav' }])),
+    jsonPath: 'fileSelectors[0]',
+    message: /mixes file and filePattern; expected exactly one of/
+  },
+  {
+    name: 'an exclusion and a directory in one selector',
+    text: variant(m => (m.fileSelectors = [{ directory: 'A', fileExclusion: 'A/b.png' }])),
+    jsonPath: 'fileSelectors[0]',
+    message: /mixes directory and fileExclusion; expected exactly one of/
+  },
+  {
+    name: 'an absolute pattern',
+    text: variant(m => (m.fileSelectors = [{ filePattern: '/tmp/*.wav' }])),
+    jsonPath: 'fileSelectors[0].filePattern',
+    message: /"\/tmp\/\*\.wav" is absolute/
+  },
+  {
+    name: 'an exclusion that is not a string',
+    text: variant(m => (m.fileSelectors = [{ directory: 'A' }, { fileExclusion: 3 }])),
+    jsonPath: 'fileSelectors[1].fileExclusion',
+    message: /is the number 3; expected a relative path/
+  },
+  {
+    name: 'an onDemand policy with a value',
+    text: variant(m => (m.downloadPolicy = { onDemand: { installationEventTypes: [] } })),
+    jsonPath: 'downloadPolicy.onDemand.installationEventTypes',
+    message: /downloadPolicy\.onDemand takes no keys: expected \{\}/
+  },
+  {
+    name: 'an onDemand policy that is true',
+    text: variant(m => (m.downloadPolicy = { onDemand: true })),
+    jsonPath: 'downloadPolicy.onDemand',
+    message: /is true; expected an empty object: "onDemand": \{\}/
   }
 ]
 
@@ -459,15 +530,12 @@ describe('checkManifest refuses', () => {
 })
 
 describe('checkManifest reports every problem at once', () => {
-  test('the ba-package template: comments, trailing commas and the placeholder', () => {
-    const { problems } = checkManifest(TEMPLATE, 'Manifest.json')
-    expect(problems.map(p => [p.jsonPath, p.line])).toEqual([
-      [undefined, 2],
-      ['assetPackID', 3],
-      [undefined, 7]
-    ])
-    expect(problems[2].message).toMatch(
-      /trailing comma at line 7 column 73 \(and 5 more, on lines 7, 8, 11, 13\)/
+  test('the ba-package template: its placeholder, with a notice for the comments and commas', () => {
+    const { problems, advisories } = checkManifest(TEMPLATE, 'Manifest.json')
+    expect(problems.map(p => [p.jsonPath, p.line])).toEqual([['assetPackID', 3]])
+    expect(advisories).toEqual([expect.objectContaining({ level: 'notice', line: 2, column: 3 })])
+    expect(advisories[0].message).toMatch(
+      /has 2 \/\/ comments and 6 trailing commas \(lines 2, 4, 7, 8, 11, 13\), which ba-package reads/
     )
   })
 
@@ -490,8 +558,7 @@ describe('checkManifest reports every problem at once', () => {
       'fileSelectors[0].file',
       'fileSelectors[1]',
       'platforms[0]',
-      'platforms[2]',
-      'extra'
+      'platforms[2]'
     ])
     const lines = problems.map(p => p.line ?? 0)
     expect([...lines].sort((a, b) => a - b)).toEqual(lines)

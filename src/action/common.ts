@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { CheckedInputs } from '../engine/checks/inputs.js'
-import { formatProblem, type Problem } from '../engine/checks/problem.js'
+import { formatProblem, type Advisory, type Problem } from '../engine/checks/problem.js'
 import type { Settings } from '../engine/checks/settings.js'
 import type { PublishRecord } from '../engine/publish/record.js'
 import type { PublishedHint } from '../engine/publish/skip.js'
@@ -46,6 +46,19 @@ export function annotate(problems: Problem[], pack?: string): void {
       file: problem.file,
       startLine: problem.line,
       startColumn: problem.line ? problem.column : undefined
+    })
+  }
+}
+
+/** A warning or notice annotation per advisory: shown, never fatal. */
+export function annotateAdvisories(advisories: Advisory[], pack?: string): void {
+  for (const advisory of advisories) {
+    const annotate = advisory.level === 'warning' ? core.warning : core.notice
+    annotate(pack ? `[${pack}] ${formatProblem(advisory)}` : formatProblem(advisory), {
+      title: `${advisory.level === 'warning' ? 'Check' : 'Note on'} ${advisory.input}`,
+      file: advisory.file,
+      startLine: advisory.line,
+      startColumn: advisory.line ? advisory.column : undefined
     })
   }
 }

@@ -3,7 +3,9 @@ import { formatError } from '../engine/asc/errors.js'
 import type { CheckedInputs, CheckResult } from '../engine/checks/inputs.js'
 import { checkRun } from '../engine/multi/check.js'
 import { publishPack, startRecord } from '../engine/run.js'
+import { describeManifest } from '../engine/checks/manifest.js'
 import {
+  annotateAdvisories,
   cancelledMessage,
   checkedPart,
   comment,
@@ -32,6 +34,7 @@ export async function run(): Promise<void> {
 }
 
 async function runSingle(checked: CheckResult): Promise<void> {
+  annotateAdvisories(checked.ok ? checked.inputs.advisories : checked.advisories)
   if (!checked.ok) {
     const { settings } = checked
     await comment(settings, {
@@ -88,10 +91,7 @@ async function runSingle(checked: CheckResult): Promise<void> {
 
 function reportChecked(inputs: CheckedInputs): void {
   const { manifest, archive } = inputs
-  core.info(
-    `Manifest ${inputs.settings.manifestPath}: pack '${manifest.assetPackID}', ` +
-      `platforms ${manifest.platforms.join(', ')}.`
-  )
+  core.info(`Manifest ${inputs.settings.manifestPath}: ${describeManifest(manifest)}.`)
   if (archive) {
     core.info(
       `Archive ${archive.path}: ${formatBytes(archive.size)}, ${archive.format}` +
@@ -111,7 +111,10 @@ function checkRows(inputs: CheckedInputs): SummaryRow[] {
   const rows: SummaryRow[] = [
     ['Pack identifier', code(inputs.assetPackIdentifier)],
     ['Manifest', `${code(inputs.settings.manifestPath ?? '')} ✔︎`],
-    ['Platforms', inputs.manifest.platforms.join(', ')]
+    ['Platforms', inputs.manifest.platforms.join(', ') || 'all'],
+    ...(inputs.manifest.language
+      ? [['Language', code(inputs.manifest.language)] satisfies SummaryRow]
+      : [])
   ]
   if (inputs.archive) {
     rows.push(

@@ -2,7 +2,14 @@ import * as core from '@actions/core'
 import type { ManyCheck, PackCheck } from '../engine/multi/check.js'
 import { matrixOf, outputsOf, packEntry } from '../engine/multi/outputs.js'
 import { publishPacks, type PackResult } from '../engine/multi/publish.js'
-import { annotate, onCancel, refuse, remember, rememberedPublish } from './common.js'
+import {
+  annotate,
+  annotateAdvisories,
+  onCancel,
+  refuse,
+  remember,
+  rememberedPublish
+} from './common.js'
 import { plural } from './format.js'
 import { actionLogger } from './logger.js'
 import { manyReport } from './many-report.js'
@@ -17,7 +24,10 @@ import { renderSummary, writeSummary } from './summary.js'
  */
 export async function runMany(check: ManyCheck): Promise<void> {
   const { settings } = check
-  if (!check.ok) return refuse(check.problems, 'Asset packs: inputs refused')
+  if (!check.ok) {
+    for (const pack of check.packs) annotateAdvisories(pack.advisories, pack.identifier)
+    return refuse(check.problems, 'Asset packs: inputs refused')
+  }
   report(check.packs)
   setMatrix(matrixOf(check.packs.filter(p => p.inputs)).include)
   if (settings.localOnlyReason) {
@@ -85,5 +95,8 @@ function report(packs: PackCheck[]): void {
       : ''
     core.info(`  ${pack.identifier}: ${pack.manifestPath}${archive}${problems}`)
   }
-  for (const pack of packs) annotate(pack.problems, pack.identifier)
+  for (const pack of packs) {
+    annotateAdvisories(pack.advisories, pack.identifier)
+    annotate(pack.problems, pack.identifier)
+  }
 }

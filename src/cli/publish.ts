@@ -1,6 +1,7 @@
 import { formatError } from '../engine/asc/errors.js'
 import type { CheckResult } from '../engine/checks/inputs.js'
-import type { Problem } from '../engine/checks/problem.js'
+import type { Advisory, Problem } from '../engine/checks/problem.js'
+import { describeManifest } from '../engine/checks/manifest.js'
 import { checkRun, type ManyCheck } from '../engine/multi/check.js'
 import { outputsOf, packEntry } from '../engine/multi/outputs.js'
 import { publishPacks, type PackResult } from '../engine/multi/publish.js'
@@ -85,12 +86,11 @@ async function single(
   ctx: CliContext,
   json: boolean
 ): Promise<number> {
+  advise(checked.ok ? checked.inputs.advisories : checked.advisories, cli, logger)
   if (!checked.ok) return refuse(checked.problems, cli, logger, ctx, json, outputsOf(undefined))
   const { inputs } = checked
   const { manifest, archive, settings } = inputs
-  logger.info(
-    `Manifest ${settings.manifestPath}: pack '${manifest.assetPackID}', platforms ${manifest.platforms.join(', ')}.`
-  )
+  logger.info(`Manifest ${settings.manifestPath}: ${describeManifest(manifest)}.`)
   if (archive)
     logger.info(
       `Archive ${archive.path}: ${(archive.size / 1e6).toFixed(1)} MB, SHA-256 ${archive.sha256}.`
@@ -132,13 +132,16 @@ async function many(
   ctx: CliContext,
   json: boolean
 ): Promise<number> {
-  if (!checked.ok)
+  if (!checked.ok) {
+    for (const pack of checked.packs) advise(pack.advisories, cli, logger, pack.identifier)
     return refuse(checked.problems, cli, logger, ctx, json, { packs: [], failed: [] })
+  }
   logger.info(`${checked.packs.length} packs:`)
   for (const pack of checked.packs) {
     logger.info(
       `  ${pack.identifier}: ${pack.manifestPath}${pack.archivePath ? ` + ${pack.archivePath}` : ''}`
     )
+    advise(pack.advisories, cli, logger, pack.identifier)
     for (const problem of pack.problems)
       logger.error(`[${pack.identifier}] ${formatCliProblem(problem, cli.fromEnv)}`)
   }
@@ -171,6 +174,15 @@ function exitOf(results: PackResult[]): number {
   if (results.some(r => r.failure === 'publish')) return EXIT.failed
   if (results.some(r => r.failure === 'input')) return EXIT.usage
   return EXIT.ok
+}
+
+/** Warnings and notices of the checks: shown, never fatal. */
+function advise(advisories: Advisory[], cli: CliInputs, logger: TerminalLogger, pack?: string) {
+  for (const advisory of advisories) {
+    const line = `${pack ? `[${pack}] ` : ''}${formatCliProblem(advisory, cli.fromEnv)}`
+    if (advisory.level === 'warning') logger.warning(line)
+    else logger.notice(line)
+  }
 }
 
 function refuse(

@@ -3,14 +3,17 @@ import { checkArchive, type ArchiveInfo } from './archive.js'
 import { sha256File } from './digest.js'
 import { readPrivateKey } from './key.js'
 import { readManifest, type Manifest } from './manifest.js'
-import type { Problem } from './problem.js'
+import type { Advisory, Problem } from './problem.js'
 import { parseSettings, type RawInputs, type Settings } from './settings.js'
 
 /** Everything checked offline, ready for the publish flow. */
 export interface CheckedInputs {
   settings: Settings
   manifest: Manifest
+  /** What Apple is sent as the MANIFEST: the manifest as strict JSON. */
   manifestBytes: Buffer
+  /** Warnings and notices of the checks, for the faces to show. */
+  advisories: Advisory[]
   /** The pack's identifier: the input where given, else the manifest's assetPackID. */
   assetPackIdentifier: string
   archive?: ArchiveInfo & { sha256: string }
@@ -19,7 +22,8 @@ export interface CheckedInputs {
 }
 
 export type CheckResult =
-  { ok: true; inputs: CheckedInputs } | { ok: false; problems: Problem[]; settings: Settings }
+  | { ok: true; inputs: CheckedInputs }
+  | { ok: false; problems: Problem[]; advisories: Advisory[]; settings: Settings }
 
 /**
  * Every offline check, run together so a user learns everything wrong in one run:
@@ -56,8 +60,9 @@ export async function checkInputs(
         'Leave asset-pack-identifier empty to use the manifest\u2019s, or make them equal.'
     })
   }
-  if (problems.length > 0 || !manifest?.manifest || !manifest.bytes || !identifier) {
-    return { ok: false, problems, settings }
+  const advisories = manifest?.advisories ?? []
+  if (problems.length > 0 || !manifest?.manifest || manifest.strict === undefined || !identifier) {
+    return { ok: false, problems, advisories, settings }
   }
 
   // The digest reads the whole archive once; done only when everything else is fine.
@@ -71,7 +76,8 @@ export async function checkInputs(
     inputs: {
       settings,
       manifest: manifest.manifest,
-      manifestBytes: manifest.bytes,
+      manifestBytes: Buffer.from(manifest.strict, 'utf8'),
+      advisories,
       assetPackIdentifier: identifier,
       archive: archive?.archive && sha256 ? { ...archive.archive, sha256 } : undefined,
       credentials

@@ -22,8 +22,8 @@ export interface ParsedJson {
   value: unknown
   /** JSON path (see formatJsonPath) → where it is: an object member's key, an array element. */
   positions: Map<string, Position>
-  /** Comments found (lenient mode only). */
-  comments: Position[]
+  /** Comments found (lenient mode only), each with the offset just past its end. */
+  comments: (Position & { end: number })[]
   /** Trailing commas found (lenient mode only): the position of the comma. */
   trailingCommas: Position[]
   /** Keys that appear twice in one object: the path and the second occurrence. */
@@ -133,7 +133,7 @@ class Parser {
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') this.pos++
       else if (c === '/' && (t[this.pos + 1] === '/' || t[this.pos + 1] === '*')) {
         if (!this.lenient) this.fail('a comment; expected strict JSON, which has none')
-        this.result.comments.push(this.position(this.pos))
+        const start = this.position(this.pos)
         if (t[this.pos + 1] === '/') {
           while (this.pos < t.length && t[this.pos] !== '\n' && t[this.pos] !== '\r') this.pos++
         } else {
@@ -141,6 +141,7 @@ class Parser {
           if (end < 0) this.fail("unterminated /* comment; expected '*/'")
           this.pos = end + 2
         }
+        this.result.comments.push({ ...start, end: this.pos })
       } else return
     }
   }
@@ -303,4 +304,36 @@ class Parser {
     this.pos += match[0].length
     return Number(match[0])
   }
+}
+
+/**
+ * The strict JSON of a lenient document: the same text with its comments and trailing commas
+ * taken out (with the lines a comment had to itself), so keys, order, values and layout stay
+ * the author's. A pure function of the text, so its digest is stable.
+ */
+export function strictText(text: string, parsed: ParsedJson): string {
+  const cuts = [
+    ...parsed.comments.map(c => commentCut(text, c.offset, c.end)),
+    ...parsed.trailingCommas.map(c => [c.offset, c.offset + 1] as const)
+  ].sort((a, b) => a[0] - b[0])
+  let out = ''
+  let at = 0
+  for (const [start, end] of cuts) {
+    out += text.slice(at, Math.max(at, start))
+    at = Math.max(at, end)
+  }
+  return out + text.slice(at)
+}
+
+/** A comment's span, widened to its whole line when alone on it, or to the spaces before it. */
+function commentCut(text: string, start: number, end: number): readonly [number, number] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const newline = text.indexOf('\n', end)
+  const lineEnd = newline < 0 ? text.length : newline + 1
+  const restOfLine = text.slice(end, lineEnd).trim() === ''
+  if (restOfLine && text.slice(lineStart, start).trim() === '') return [lineStart, lineEnd]
+  if (!restOfLine) return [start, end]
+  let from = start
+  while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
+  return [from, end]
 }

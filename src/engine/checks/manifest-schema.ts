@@ -10,10 +10,12 @@ import { z } from 'zod'
 export const PLATFORMS = ['iOS', 'macOS', 'tvOS', 'visionOS'] as const
 export const INSTALLATION_EVENT_TYPES = ['firstInstallation', 'subsequentUpdate'] as const
 export const DOWNLOAD_POLICIES = ['essential', 'prefetch', 'onDemand'] as const
-/** Each selector uses exactly one of these forms; `language` may go with any. */
+/** Each selector uses exactly one of these forms (Xcode 27 added the pattern and the exclusion). */
 export const SELECTOR_FORMS = [
   ['file'],
   ['directory'],
+  ['filePattern'],
+  ['fileExclusion'],
   ['fileSource', 'fileDestination'],
   ['directorySource', 'directoryDestination']
 ] as const
@@ -141,20 +143,59 @@ function checkRelativePath(path: string, ctx: z.RefinementCtx<string>): void {
   }
 }
 
+/**
+ * Background Assets takes a language with an optional script and region only (apple-facts:
+ * "Don't use variant subtags or any extensions"): `ja`, `en-US`, `zh-Hant`, `zh-Hans-VN`, `es-419`.
+ */
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?$/
+const LANGUAGE_EXAMPLES = 'e.g. "ja", "en-US", "zh-Hant" or "zh-Hans-VN"'
+
 function checkLanguage(tag: string, ctx: z.RefinementCtx<string>): void {
-  let ok = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)
-  try {
-    if (ok) Intl.getCanonicalLocales(tag)
-  } catch {
-    ok = false
+  const issue = (message: string) => ctx.addIssue({ code: 'custom', message })
+  const shown = JSON.stringify(tag)
+  if (tag.includes('_')) {
+    return issue(
+      `${shown} uses an underscore; expected a BCP-47 tag with hyphens (${tag.replace(/_/g, '-')})`
+    )
   }
-  if (!ok) {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        `${JSON.stringify(tag)} is not a BCP-47 language tag; expected e.g. "en", "fr-CA" or ` +
-        '"zh-Hans" (subtags joined by hyphens, not underscores)'
-    })
+  if (LANGUAGE.test(tag) && canonical(tag)) return
+  const subtags = tag.split('-')
+  const singleton = subtags.findIndex((s, i) => i > 0 && s.length === 1)
+  if (canonical(tag) && singleton > 0) {
+    return issue(
+      `${shown} has the extension "${subtags.slice(singleton).join('-')}", which Background ` +
+        `Assets does not support; expected a language with an optional script and region only, ` +
+        LANGUAGE_EXAMPLES
+    )
+  }
+  if (canonical(tag) && subtags.length > 1) {
+    const base = subtags.filter(
+      (s, i) => i === 0 || /^[A-Za-z]{4}$|^[A-Za-z]{2}$|^[0-9]{3}$/.test(s)
+    )
+    return issue(
+      `${shown} has a variant or extended subtag, which Background Assets does not support; ` +
+        `expected a language with an optional script and region only (${JSON.stringify(base.join('-'))}?), ` +
+        LANGUAGE_EXAMPLES
+    )
+  }
+  issue(
+    `${shown} is not a language tag; expected an ISO 639 language code with an optional script and region, ${LANGUAGE_EXAMPLES}`
+  )
+}
+
+function canonical(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1
+  } catch {
+    return false
+  }
+}
+
+function checkSourceRoot(path: string, ctx: z.RefinementCtx<string>): void {
+  const relative = 'expected a folder relative to the manifest\u2019s, such as "." or ".."'
+  if (path === '') ctx.addIssue({ code: 'custom', message: `is empty; ${relative}` })
+  else if (/^([\\/]|[A-Za-z]:[\\/]|~)/.test(path)) {
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(path)} is absolute; ${relative}` })
   }
 }
 
@@ -224,19 +265,21 @@ const selectorForms = SELECTOR_FORMS.map(f => `{${f.join(', ')}}`)
 const selectorShape = {
   file: relativePath.optional(),
   directory: relativePath.optional(),
+  /** Xcode 27: a glob such as "Audio/*.wav". */
+  filePattern: relativePath.optional(),
+  /** Xcode 27: drops a file another selector matched. */
+  fileExclusion: relativePath.optional(),
   fileSource: relativePath.optional(),
   fileDestination: relativePath.optional(),
   directorySource: relativePath.optional(),
-  directoryDestination: relativePath.optional(),
-  /** Xcode 27. */
-  language: z
-    .string({ error: expected('a BCP-47 language tag such as "en"') })
-    .superRefine(checkLanguage)
-    .optional()
+  directoryDestination: relativePath.optional()
 }
 const fileSelector = z
   .strictObject(selectorShape, {
-    error: expected('an object such as {"file": "Videos/Intro.m4v"} or {"directory": "Levels"}')
+    error: expected(
+      'an object such as {"file": "Videos/Intro.m4v"}, {"directory": "Levels"} or ' +
+        '{"filePattern": "Audio/*.wav"}'
+    )
   })
   .superRefine((selector: unknown, ctx) => {
     if (!isObject(selector)) return
@@ -269,11 +312,26 @@ const platform = z.enum(PLATFORMS, {
   error: iss =>
     iss.input === 'watchOS'
       ? `"watchOS" is not supported by asset packs; expected ${oneOf(PLATFORMS)}`
-      : `${describeValue(iss.input)} is not a platform; expected ${oneOf(PLATFORMS)}` +
-        suggest(typeof iss.input === 'string' ? iss.input.replace(/_/g, '') : iss.input, PLATFORMS)
+      : iss.input === 'iPadOS'
+        ? `"iPadOS" is not a platform of asset packs: "iOS" covers iPad; expected ${oneOf(PLATFORMS)}`
+        : `${describeValue(iss.input)} is not a platform; expected ${oneOf(PLATFORMS)}` +
+          suggest(
+            typeof iss.input === 'string' ? iss.input.replace(/_/g, '') : iss.input,
+            PLATFORMS
+          )
 })
 
-export const manifestSchema = z.strictObject(
+/** Keys Apple-hosted packs refuse, with why: present in the schema only to say so. */
+const refused = (why: string) =>
+  z
+    .unknown()
+    .superRefine((_: unknown, ctx) => ctx.addIssue({ code: 'custom', message: why }), always)
+
+/**
+ * Unknown top-level keys are stripped, not refused: the caller warns about each one (Swift's
+ * JSON decoding, which ba-package uses, ignores them).
+ */
+export const manifestSchema = z.object(
   {
     assetPackID: z
       .string({
@@ -286,15 +344,25 @@ export const manifestSchema = z.strictObject(
         error: expected('a non-empty array of selectors such as [{"file": "Videos/Intro.m4v"}]')
       })
       .min(1, 'is empty; expected at least one selector such as {"directory": "Levels"}'),
+    /** Empty means every platform (Apple's documentation). */
     platforms: z
-      .array(platform, { error: expected(`a non-empty array of ${oneOf(PLATFORMS, 'and/or')}`) })
-      .min(1, `is empty; expected at least one of ${oneOf(PLATFORMS)}, as your app supports`)
+      .array(platform, {
+        error: expected(`an array of ${oneOf(PLATFORMS, 'and/or')} ([] for all)`)
+      })
       .superRefine(noDuplicates('platform'), always),
+    /** Xcode 27: the pack is localized for this one language. */
+    language: z
+      .string({ error: expected(`a language tag, ${LANGUAGE_EXAMPLES}`) })
+      .superRefine(checkLanguage)
+      .optional(),
     /** Xcode 27: the folder the selectors' paths are relative to. */
     sourceRoot: z
-      .string({ error: expected('a folder path (a string)') })
-      .min(1, 'is empty; expected a folder path')
+      .string({ error: expected('a folder path (a string) such as "."') })
+      .superRefine(checkSourceRoot)
       .optional(),
+    userInfo: refused(
+      'is for self-hosted asset packs only; Apple-hosted packs reject it: remove it'
+    ).optional(),
     /** Written by ba-package into the archive's copy of the manifest. */
     toolsVersion: z.string({ error: expected('a string') }).optional()
   },
@@ -303,12 +371,15 @@ export const manifestSchema = z.strictObject(
   }
 )
 
-export type Manifest = z.infer<typeof manifestSchema>
+export type Manifest = Omit<z.infer<typeof manifestSchema>, 'userInfo'>
+
+/** Keys the manifest's top level may have (`userInfo` is known, to be refused by name). */
+export const TOP_LEVEL_KEYS = Object.keys(manifestSchema.shape).filter(k => k !== 'userInfo')
 
 /** The keys an object at `path` may have, for messages about unknown keys. */
 export function knownKeys(path: readonly PropertyKey[]): readonly string[] {
   const [first, , third] = path
-  if (path.length === 0) return Object.keys(manifestSchema.shape)
+  if (path.length === 0) return TOP_LEVEL_KEYS
   if (first === 'downloadPolicy') {
     if (path.length === 1) return DOWNLOAD_POLICIES
     return third === undefined && path[1] !== 'onDemand' ? ['installationEventTypes'] : []

@@ -8,11 +8,19 @@ import {
   parseJson,
   type ParsedJson,
   type PathSegment,
-  type Position
+  type Position,
+  strictText
 } from './json-locate.js'
-import { closest, knownKeys, manifestSchema, oneOf, type Manifest } from './manifest-schema.js'
+import {
+  closest,
+  knownKeys,
+  manifestSchema,
+  oneOf,
+  TOP_LEVEL_KEYS,
+  type Manifest
+} from './manifest-schema.js'
 import { describeFsError, describeKind } from './fs-errors.js'
-import type { Problem } from './problem.js'
+import type { Advisory, Problem } from './problem.js'
 
 export type { Manifest } from './manifest-schema.js'
 export { PLATFORMS, INSTALLATION_EVENT_TYPES, ASSET_PACK_ID } from './manifest-schema.js'
@@ -23,36 +31,45 @@ export const MAX_MANIFEST_BYTES = 1024 * 1024
 export interface ManifestCheck {
   /** Present only when there is no problem. */
   manifest?: Manifest
+  /** The strict JSON sent to Apple: the text itself, or without its comments and trailing commas. */
+  strict?: string
   problems: Problem[]
+  advisories: Advisory[]
 }
 
 /**
  * Checks a manifest's text as `ba-package` and App Store Connect will read it, and reports
  * every problem at once, each with its JSON path and its line and column in the text.
  *
- * Decisions, all for one reason: the exact bytes are sent to App Store Connect as the MANIFEST
- * file, and a manifest refused there leaves a version behind that can never be deleted, so
- * whatever may be read differently there is refused here, where fixing it costs nothing.
- * - A UTF-8 byte order mark is refused (ba-package reads UTF-8; how Apple's server reads a BOM
- *   is not documented).
- * - Unknown keys are refused, with the expected keys and a "did you mean" for typos: an unknown
- *   key is nearly always a misspelt optional key (`sourceroot`, `Language`) that a decoder would
- *   silently ignore, packaging something other than what the author meant. `toolsVersion`, which
- *   ba-package writes into the archive's copy, is accepted.
+ * Decisions (apple-facts.md, "The manifest"):
+ * - Comments and trailing commas are accepted with a notice: ba-package reads them, and Apple's
+ *   own example has comments. Apple is sent the strict JSON of the same text (`strict`).
+ * - An unknown top-level key is a warning, with a "did you mean" for typos: ba-package's JSON
+ *   decoding ignores it, but it is most often a misspelt optional key (`sourceroot`).
+ *   `userInfo` is refused by name (self-hosted packs only). Unknown keys inside the policy or a
+ *   selector stay errors: there they change what is packaged.
+ * - A UTF-8 byte order mark is refused (how Apple's server reads a BOM is not documented).
  * - Duplicate keys are refused: JSON readers disagree on which one wins.
- * - Comments and trailing commas (what `ba-package template` writes) are refused by name, and
- *   the rest of the file is still checked, so the template's placeholder is reported too.
  */
 export function checkManifest(text: string, file: string, input = 'manifest-path'): ManifestCheck {
   const problems: Problem[] = []
+  const advisories: Advisory[] = []
+  const place = (where?: Position, jsonPath?: string) => ({
+    input,
+    file,
+    ...(jsonPath ? { jsonPath } : {}),
+    ...(where ? { line: where.line, column: where.column } : {})
+  })
   const add = (message: string, where?: Position, jsonPath?: string): void => {
-    problems.push({
-      input,
-      message,
-      file,
-      ...(jsonPath ? { jsonPath } : {}),
-      ...(where ? { line: where.line, column: where.column } : {})
-    })
+    problems.push({ ...place(where, jsonPath), message })
+  }
+  const advise = (
+    level: Advisory['level'],
+    message: string,
+    where?: Position,
+    jsonPath?: string
+  ): void => {
+    advisories.push({ ...place(where, jsonPath), level, message })
   }
 
   if (text.startsWith('\uFEFF')) {
@@ -69,7 +86,7 @@ export function checkManifest(text: string, file: string, input = 'manifest-path
       column: 1,
       offset: 0
     })
-    return { problems }
+    return { problems, advisories }
   }
 
   let parsed: ParsedJson
@@ -78,15 +95,25 @@ export function checkManifest(text: string, file: string, input = 'manifest-path
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e
     add(`is not valid JSON ${e.message}`, e.position)
-    return { problems }
+    return { problems, advisories }
   }
-  reportTemplateSyntax(text, parsed, add)
+  const lenient = describeLenientSyntax(text, parsed)
+  if (lenient) advise('notice', lenient.message, lenient.at)
   for (const dup of parsed.duplicateKeys) {
     add(
       `repeats the key "${dup.key}" in one object; expected each key once (JSON readers disagree on ` +
         'which one wins): remove one',
       dup.position,
       dup.path
+    )
+  }
+  for (const key of unknownTopLevelKeys(parsed.value)) {
+    const near = closest(key, TOP_LEVEL_KEYS)
+    advise(
+      'warning',
+      `has an unknown key "${key}", which ba-package ignores${near ? ` (did you mean ${near}?)` : ''}; ` +
+        `expected ${oneOf(TOP_LEVEL_KEYS)}`,
+      ...at(parsed, [key])
     )
   }
 
@@ -112,10 +139,26 @@ export function checkManifest(text: string, file: string, input = 'manifest-path
       }
     }
   }
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-  return problems.length === 0 && result.success
-    ? { manifest: result.data, problems }
-    : { problems }
+  const byPlace = (a: Problem, b: Problem) =>
+    (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  problems.sort(byPlace)
+  advisories.sort(byPlace)
+  if (problems.length > 0 || !result.success) return { problems, advisories }
+  const { userInfo: _refused, ...manifest } = result.data
+  return { manifest, strict: strictText(text, parsed), problems, advisories }
+}
+
+function unknownTopLevelKeys(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return []
+  const known = new Set<string>([...TOP_LEVEL_KEYS, 'userInfo'])
+  return Object.keys(value).filter(key => !known.has(key))
+}
+
+/** "pack 'Tutorial', platforms iOS, macOS, language en-US", for log lines. */
+export function describeManifest(manifest: Manifest): string {
+  const platforms = manifest.platforms.length ? manifest.platforms.join(', ') : 'all'
+  const language = manifest.language ? `, language ${manifest.language}` : ''
+  return `pack '${manifest.assetPackID}', platforms ${platforms}${language}`
 }
 
 const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String))
@@ -126,6 +169,13 @@ function at(parsed: ParsedJson, path: PathSegment[]): [Position | undefined, str
 
 function unknownKeyMessage(path: PathSegment[], key: string): string {
   const known = knownKeys(path)
+  if (key === 'language' && path[0] === 'fileSelectors') {
+    return (
+      'has the key "language", which belongs at the top level of the manifest: a pack is ' +
+      'localized for one language (one pack per language, e.g. "voice-en" and "voice-fr"); ' +
+      'expected it there, not in a selector'
+    )
+  }
   const near = closest(key, known)
   const where = path.length === 0 ? 'the manifest' : formatJsonPath(path)
   const expected =
@@ -133,37 +183,33 @@ function unknownKeyMessage(path: PathSegment[], key: string): string {
   return `has an unknown key "${key}"; ${expected}${near ? ` (did you mean ${near}?)` : ''}`
 }
 
-function reportTemplateSyntax(
+/** The notice for comments and trailing commas (what `ba-package template` writes), if any. */
+function describeLenientSyntax(
   text: string,
-  parsed: ParsedJson,
-  add: (message: string, where?: Position) => void
-): void {
-  const more = (list: Position[]): string => {
-    const lines = [...new Set(list.slice(1).map(p => p.line))]
-    const on = `on line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`
-    return list.length > 1 ? ` (and ${list.length - 1} more, ${on})` : ''
-  }
+  parsed: ParsedJson
+): { message: string; at: Position } | undefined {
   const { comments, trailingCommas } = parsed
-  if (comments.length > 0) {
-    const kinds = [
-      ...new Set(comments.map(p => (text.startsWith('//', p.offset) ? '//' : '/* */')))
-    ]
-    add(
-      `contains ${kinds.join(' and ')} comments at line ${comments[0].line}${more(comments)} ` +
-        '(the ba-package template has them); Manifest.json must be strict JSON: remove the comments',
-      comments[0]
-    )
-  }
-  if (trailingCommas.length > 0) {
-    const first = trailingCommas[0]
-    add(
-      `has a trailing comma at line ${first.line} column ${first.column}${more(trailingCommas)} ` +
-        '(the ba-package template has them); Manifest.json must be strict JSON: remove the comma ' +
-        'after the last item of each object and array',
-      first
-    )
+  if (comments.length === 0 && trailingCommas.length === 0) return undefined
+  const found: string[] = []
+  const lineComments = comments.filter(p => text.startsWith('//', p.offset)).length
+  if (lineComments > 0) found.push(plural(lineComments, '// comment'))
+  if (comments.length > lineComments)
+    found.push(plural(comments.length - lineComments, '/* */ comment'))
+  if (trailingCommas.length > 0) found.push(plural(trailingCommas.length, 'trailing comma'))
+  const first = [...comments, ...trailingCommas].sort((a, b) => a.offset - b.offset)[0]
+  const lines = [...new Set([...comments, ...trailingCommas].map(p => p.line))].sort(
+    (a, b) => a - b
+  )
+  return {
+    message:
+      `has ${oneOf(found, 'and')} (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}), ` +
+      'which ba-package reads; App Store Connect is sent the same manifest as strict JSON, ' +
+      'without them',
+    at: first
   }
 }
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * Reads and checks the manifest file. `bytes` are the file's exact bytes (what is uploaded),
@@ -173,7 +219,10 @@ export async function readManifest(
   path: string,
   input = 'manifest-path'
 ): Promise<ManifestCheck & { bytes?: Buffer }> {
-  const fail = (message: string) => ({ problems: [{ input, message, file: path }] })
+  const fail = (message: string) => ({
+    problems: [{ input, message, file: path }],
+    advisories: []
+  })
   const what = 'expected the Manifest.json you give to xcrun ba-package'
   let bytes: Buffer
   try {

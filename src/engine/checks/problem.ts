@@ -13,6 +13,14 @@ export interface Problem {
   column?: number
 }
 
+/**
+ * Something a user should know about an input that does not stop the run: a `warning` (likely a
+ * mistake, such as an unknown key) or a `notice` (a fact, such as comments that were dropped).
+ */
+export interface Advisory extends Problem {
+  level: 'warning' | 'notice'
+}
+
 /** Thrown when offline checks find problems; carries all of them at once. */
 export class InputProblems extends Error {
   constructor(readonly problems: Problem[]) {

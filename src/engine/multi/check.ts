@@ -8,7 +8,7 @@ import {
 } from '../checks/inputs.js'
 import { readPrivateKey } from '../checks/key.js'
 import { readManifest } from '../checks/manifest.js'
-import type { Problem } from '../checks/problem.js'
+import type { Advisory, Problem } from '../checks/problem.js'
 import { parseSettings, type RawInputs, type Settings } from '../checks/settings.js'
 import type { Credentials } from '../credentials.js'
 import { expandPaths, type Expanded } from './expand.js'
@@ -19,6 +19,7 @@ import { pairFiles, type PackFiles } from './pair.js'
 export interface PackCheck extends PackFiles {
   inputs?: CheckedInputs
   problems: Problem[]
+  advisories: Advisory[]
 }
 
 /**
@@ -82,7 +83,8 @@ async function checkOne(
     ? []
     : result.problems.filter(p => !(emptied.has(p.input) && p.message.startsWith('is required')))
   const settings = result.ok ? result.inputs.settings : result.settings
-  return { ok: false, problems: [...unmatched, ...rest], settings }
+  const advisories = result.ok ? result.inputs.advisories : result.advisories
+  return { ok: false, problems: [...unmatched, ...rest], advisories, settings }
 }
 
 async function checkMany(
@@ -126,7 +128,8 @@ async function checkMany(
     problems: [
       ...(manifestOf.get(files.manifestPath)?.problems ?? []),
       ...(files.archivePath ? (archiveOf.get(files.archivePath)?.problems ?? []) : [])
-    ]
+    ],
+    advisories: manifestOf.get(files.manifestPath)?.advisories ?? []
   }))
   if (problems.length > 0) {
     const own = [...read, ...checked].flatMap(r => r.problems)
@@ -140,7 +143,7 @@ async function checkMany(
   await mapLimit(packs, DIGESTS_AT_ONCE, async pack => {
     const manifest = manifestOf.get(pack.manifestPath)
     const archive = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined
-    if (pack.problems.length > 0 || !manifest?.manifest || !manifest.bytes) return
+    if (pack.problems.length > 0 || !manifest?.manifest || manifest.strict === undefined) return
     const sha256 = archive ? await sha256File(archive.path, signal) : undefined
     pack.inputs = {
       settings: {
@@ -150,7 +153,8 @@ async function checkMany(
         assetPackIdentifier: undefined
       },
       manifest: manifest.manifest,
-      manifestBytes: manifest.bytes,
+      manifestBytes: Buffer.from(manifest.strict, 'utf8'),
+      advisories: pack.advisories,
       assetPackIdentifier: pack.identifier,
       archive: archive && sha256 ? { ...archive, sha256 } : undefined,
       credentials
