@@ -144,7 +144,8 @@ export function checkManifest(text: string, file: string, input = 'manifest-path
   problems.sort(byPlace)
   advisories.sort(byPlace)
   if (problems.length > 0 || !result.success) return { problems, advisories }
-  const { userInfo: _refused, ...manifest } = result.data
+  // userInfo never gets here: it is always a problem.
+  const manifest: Manifest = result.data
   return { manifest, strict: strictText(text, parsed), problems, advisories }
 }
 
