@@ -25,11 +25,27 @@ test('a good manifest passes and gives its platforms in the API’s spelling', (
       ...MANIFEST,
       sourceRoot: 'Assets',
       fileSelectors: [
-        { fileSource: 'a/b.png', fileDestination: 'b.png', language: 'fr-CA' },
-        { directorySource: 'x', directoryDestination: 'y' }
+        { fileSource: 'a/b.png', fileDestination: 'b.png' },
+        { directorySource: 'x', directoryDestination: 'y' },
+        { filePattern: 'Audio/*.wav' },
+        { fileExclusion: 'Audio/draft.wav' }
       ]
     })
   ).toEqual([])
+})
+
+test('a localized manifest gives its language as the locale; [] means every platform', () => {
+  expect(check({ ...MANIFEST, language: 'zh-Hans-VN' })).toEqual({
+    errors: [],
+    warnings: [],
+    platforms: ['IOS', 'MAC_OS'],
+    locale: 'zh-Hans-VN'
+  })
+  const all = checkManifest(Buffer.from(JSON.stringify({ ...MANIFEST, platforms: [] })), {
+    ...input,
+    appPlatforms: ['IOS', 'TV_OS']
+  })
+  expect(all).toEqual({ errors: [], warnings: [], platforms: ['IOS', 'TV_OS'] })
 })
 
 test('ba-package’s template (comments, trailing commas, placeholder) is not JSON', () => {
@@ -79,7 +95,15 @@ test.each<[string, object, string]>([
   ],
   ['watchOS', { platforms: ['iOS', 'watchOS'] }, 'MANIFEST_PLATFORMS'],
   ['API spelling', { platforms: ['IOS'] }, 'MANIFEST_PLATFORMS'],
-  ['no platforms', { platforms: [] }, 'MANIFEST_PLATFORMS'],
+  ['platforms that are not a list', { platforms: 'iOS' }, 'MANIFEST_PLATFORMS'],
+  ['a language with a variant', { language: 'en-US-POSIX' }, 'MANIFEST_LANGUAGE'],
+  ['a language with an extension', { language: 'de-u-co-phonebk' }, 'MANIFEST_LANGUAGE'],
+  ['userInfo', { userInfo: {} }, 'MANIFEST_USER_INFO'],
+  [
+    'a language in a selector',
+    { fileSelectors: [{ file: 'a', language: 'en' }] },
+    'MANIFEST_FILE_SELECTORS'
+  ],
   ['a repeated platform', { platforms: ['iOS', 'iOS'] }, 'MANIFEST_PLATFORMS']
 ])('refuses %s', (_name, change, code) => {
   expect(codes({ ...MANIFEST, ...change })).toEqual([code])

@@ -48,6 +48,7 @@ function recordRows(record: PublishRecord): SummaryRow[] {
   }
   if (record.state) rows.push(['State', `**${record.state}**`])
   if (record.platforms?.length) rows.push(['Platforms', record.platforms.join(', ')])
+  if (record.locale) rows.push(['Locale', code(record.locale)])
   if (record.internalBetaReleaseId) {
     rows.push(['Internal beta release', code(record.internalBetaReleaseId)])
   }

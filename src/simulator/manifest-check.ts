@@ -15,6 +15,8 @@ export interface ManifestCheckResult {
   warnings: StateDetail[]
   /** The manifest's platforms in the API's spelling, when they could be read. */
   platforms?: Platform[]
+  /** The manifest's `language`: Apple records it as the version's locale. */
+  locale?: string
 }
 
 export const MANIFEST_PLATFORMS: Record<string, Platform> = {
@@ -25,13 +27,26 @@ export const MANIFEST_PLATFORMS: Record<string, Platform> = {
 }
 
 const EVENT_TYPES = ['firstInstallation', 'subsequentUpdate']
-const KNOWN_KEYS = ['assetPackID', 'downloadPolicy', 'fileSelectors', 'platforms', 'sourceRoot']
+const KNOWN_KEYS = [
+  'assetPackID',
+  'downloadPolicy',
+  'fileSelectors',
+  'platforms',
+  'language',
+  'sourceRoot',
+  'toolsVersion'
+]
 const SELECTOR_FORMS: string[][] = [
   ['file'],
   ['directory'],
+  ['filePattern'],
+  ['fileExclusion'],
   ['fileSource', 'fileDestination'],
   ['directorySource', 'directoryDestination']
 ]
+
+/** Language, optional script, optional region: Background Assets supports nothing more. */
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$/
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -85,22 +100,19 @@ function checkSelectors(selectors: unknown, err: (code: string, d: string) => vo
   selectors.forEach((sel, i) => {
     if (!isObject(sel))
       return err('MANIFEST_FILE_SELECTORS', `fileSelectors[${i}] must be an object.`)
-    const keys = Object.keys(sel).filter(k => k !== 'language')
+    const keys = Object.keys(sel)
     const form = SELECTOR_FORMS.find(
       f => f.length === keys.length && f.every(k => keys.includes(k))
     )
     if (!form) {
       return err(
         'MANIFEST_FILE_SELECTORS',
-        `fileSelectors[${i}] must be {file}, {directory}, {fileSource, fileDestination} or {directorySource, directoryDestination}.`
+        `fileSelectors[${i}] must be {file}, {directory}, {filePattern}, {fileExclusion}, {fileSource, fileDestination} or {directorySource, directoryDestination}.`
       )
     }
     for (const k of form) {
       const problem = badPath(sel[k])
       if (problem) err('MANIFEST_FILE_SELECTORS', `fileSelectors[${i}].${k} ${problem}.`)
-    }
-    if ('language' in sel && (typeof sel.language !== 'string' || sel.language === '')) {
-      err('MANIFEST_FILE_SELECTORS', `fileSelectors[${i}].language must be a BCP-47 language tag.`)
     }
   })
 }
@@ -135,10 +147,22 @@ export function checkManifest(bytes: Buffer, input: ManifestCheckInput): Manifes
   if ('sourceRoot' in manifest && typeof manifest.sourceRoot !== 'string') {
     err('MANIFEST_SOURCE_ROOT', 'sourceRoot must be a string.')
   }
+  if ('userInfo' in manifest) {
+    err('MANIFEST_USER_INFO', 'userInfo is supported by self-hosted asset packs only.')
+  }
+  const language = manifest.language
+  if (language !== undefined && (typeof language !== 'string' || !LANGUAGE.test(language))) {
+    err(
+      'MANIFEST_LANGUAGE',
+      `language '${String(language)}' must be a language code with an optional script and region.`
+    )
+  }
   let platforms: Platform[] | undefined
   const given = manifest.platforms
-  if (!Array.isArray(given) || given.length === 0) {
-    err('MANIFEST_PLATFORMS', 'platforms must be a non-empty list of iOS, macOS, tvOS, visionOS.')
+  if (!Array.isArray(given)) {
+    err('MANIFEST_PLATFORMS', 'platforms must be a list of iOS, macOS, tvOS, visionOS.')
+  } else if (given.length === 0) {
+    platforms = [...input.appPlatforms] // documented: an empty list means every platform
   } else {
     const unknown = given.filter(p => typeof p !== 'string' || !(p in MANIFEST_PLATFORMS))
     if (unknown.length) {
@@ -164,5 +188,11 @@ export function checkManifest(bytes: Buffer, input: ManifestCheckInput): Manifes
       })
     }
   }
-  return { errors, warnings, ...(platforms && !errors.length ? { platforms } : {}) }
+  if (errors.length) return { errors, warnings }
+  return {
+    errors,
+    warnings,
+    ...(platforms ? { platforms } : {}),
+    ...(typeof language === 'string' ? { locale: language } : {})
+  }
 }

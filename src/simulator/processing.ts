@@ -71,6 +71,7 @@ export class Processing {
     let errors: StateDetail[]
     let warnings: StateDetail[] = []
     let platforms: Platform[] | undefined
+    let locale: string | undefined
     const injected = this.options.faults.manifestFailure()
     if (injected) {
       errors = injected.map(e => ({ ...e }))
@@ -81,12 +82,13 @@ export class Processing {
         assetPackIdentifier: pack?.assetPackIdentifier ?? '',
         appPlatforms: app?.platforms ?? []
       })
-      ;({ errors, warnings, platforms } = result)
+      ;({ errors, warnings, platforms, locale } = result)
     }
     file.errors = errors
     file.warnings = warnings
     file.state = errors.length ? 'FAILED' : 'COMPLETE'
     if (platforms) file.manifestPlatforms = platforms
+    if (locale && version) version.locale = locale
     if (errors.length && version) version.stateDetails.errors.push(...errors.map(e => ({ ...e })))
   }
 
@@ -108,7 +110,11 @@ export class Processing {
     errors.push(...report.errors)
     let archivePlatforms: Platform[] | undefined
     if (report.manifest !== undefined) {
-      const m = report.manifest as { assetPackID?: unknown; platforms?: unknown }
+      const m = report.manifest as {
+        assetPackID?: unknown
+        platforms?: unknown
+        language?: unknown
+      }
       if (m.assetPackID !== pack.assetPackIdentifier) {
         errors.push({
           code: 'ASSET_PACK_ID_MISMATCH',
@@ -142,6 +148,12 @@ export class Processing {
       (archivePlatforms?.length ? archivePlatforms : undefined) ?? [
         ...this.options.defaultPlatforms
       ]
+    // Apple processes the archive's own manifest: where it can be read, its language is the
+    // version's locale, whatever the MANIFEST upload said.
+    if (report.manifest !== undefined) {
+      const language = (report.manifest as { language?: unknown }).language
+      version.locale = typeof language === 'string' ? language : undefined
+    }
     version.state = 'COMPLETE'
     file.state = 'COMPLETE'
     pack.usedBytes += file.fileSize

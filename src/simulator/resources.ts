@@ -177,6 +177,7 @@ export class Serializer {
       attributes: {
         createdDate: v.createdDate,
         ...(v.platforms.length ? { platforms: [...v.platforms] } : {}),
+        ...(v.locale ? { locale: v.locale } : {}),
         state: v.state,
         stateDetails: structuredClone(v.stateDetails),
         version: v.version

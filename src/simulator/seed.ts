@@ -32,6 +32,8 @@ export interface SeedVersion {
   version?: string
   state?: VersionState
   platforms?: Platform[]
+  /** The version's locale, as Apple records it from a localized pack's manifest. */
+  locale?: string
   createdDate?: string
   stateDetails?: Partial<Version['stateDetails']>
   uploadFiles?: SeedUploadFile[]
@@ -76,6 +78,7 @@ function seedVersion(state: SimState, pack: Pack, sv: SeedVersion, planParts: Pa
   v.state = sv.state ?? 'AWAITING_UPLOAD'
   if (sv.createdDate) v.createdDate = sv.createdDate
   v.platforms = sv.platforms ?? (v.state === 'COMPLETE' ? ['IOS'] : [])
+  if (sv.locale) v.locale = sv.locale
   v.stateDetails = { errors: [], warnings: [], infos: [], ...sv.stateDetails }
   for (const sf of sv.uploadFiles ?? []) {
     const delivery = sf.state ?? 'AWAITING_UPLOAD'

@@ -48,6 +48,8 @@ export interface Version {
   state: VersionState
   createdDate: string
   platforms: Platform[]
+  /** Set from the manifest's `language` (API 4.4, read-only). */
+  locale?: string
   stateDetails: { errors: StateDetail[]; warnings: StateDetail[]; infos: StateDetail[] }
   manifestFileId?: string
   assetFileId?: string

@@ -12,7 +12,8 @@ export const OUTPUT_NAMES = [
   'manifest-upload-file-id',
   'asset-upload-file-id',
   'archive-sha256',
-  'skipped'
+  'skipped',
+  'locale'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -26,7 +27,8 @@ export function outputsOf(record: PublishRecord | undefined): Outputs {
     'manifest-upload-file-id': record?.manifestUploadFileId ?? '',
     'asset-upload-file-id': record?.assetUploadFileId ?? '',
     'archive-sha256': record?.archiveSha256 ?? '',
-    skipped: String(record?.skipped ?? false)
+    skipped: String(record?.skipped ?? false),
+    locale: record?.locale ?? ''
   }
 }
 

@@ -4,6 +4,7 @@ import { ConflictError } from '../asc/errors.js'
 import type { CheckedInputs } from '../checks/inputs.js'
 import type { FlowContext } from './context.js'
 import { checkManifestAtApple } from './manifest-check.js'
+import { checkProcessedLocale, warnOfOtherLocales } from './locale.js'
 import { findOrCreatePack } from './pack.js'
 import type { PublishRecord } from './record.js'
 import { isUnchanged, type PublishedHint } from './skip.js'
@@ -48,6 +49,10 @@ export async function publish(
   })
   record.assetPackId = pack.pack.id
   record.packCreated = pack.created
+  const { language } = inputs.manifest
+  if (language && !pack.created) {
+    await warnOfOtherLocales(ctx, pack.pack.id, inputs.assetPackIdentifier, language)
+  }
 
   if (settings.skipUnchanged && archive && !pack.created) {
     const unchanged = await phase('Compare with the published archive', () =>
@@ -132,6 +137,7 @@ export async function publish(
     waitFor === 'processed' ? 'Wait for processing' : 'Wait until ready for testing',
     () => waitForVersion(ctx, chosen.version.id, waitFor, record, timing(pollInterval))
   )
+  checkProcessedLocale(record, language)
 }
 
 function note(record: PublishRecord, chosen: ChosenVersion): void {

@@ -20,6 +20,10 @@ export interface PublishRecord {
   /** The last state seen: the version's, or the internal beta release's once it exists. */
   state?: string
   platforms?: string[]
+  /** The version's locale as Apple recorded it (localized packs). */
+  locale?: string
+  /** The version's own state once processing ended (COMPLETE or FAILED). */
+  processedState?: string
   internalBetaReleaseId?: string
   manifestUploadFileId?: string
   /** Apple's verdict on the manifest: COMPLETE or FAILED (with manifestErrors). */

@@ -49,6 +49,7 @@ export async function isUnchanged(
   record.version = version.attributes.version ?? undefined
   record.state = internalBetaRelease?.attributes.state ?? version.attributes.state
   record.platforms = version.attributes.platforms ?? undefined
+  record.locale = version.attributes.locale ?? undefined
   record.internalBetaReleaseId = internalBetaRelease?.id
   record.assetUploadFileId = assetFile?.id
   record.manifestUploadFileId = manifestFile?.id

@@ -30,6 +30,10 @@ export async function waitForVersion(
       (releaseRef ? await ctx.client.getInternalBetaRelease(releaseRef.id, ctx.signal) : undefined)
     record.version = version.attributes.version ?? record.version
     record.platforms = version.attributes.platforms ?? record.platforms
+    record.locale = version.attributes.locale ?? undefined
+    if (version.attributes.state === 'COMPLETE' || version.attributes.state === 'FAILED') {
+      record.processedState = version.attributes.state
+    }
     record.state = release?.attributes.state ?? version.attributes.state
     record.internalBetaReleaseId = release?.id ?? record.internalBetaReleaseId
     const shown = release
