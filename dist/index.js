@@ -79120,7 +79120,7 @@ class Parser {
             else if (c === '/' && (t[this.pos + 1] === '/' || t[this.pos + 1] === '*')) {
                 if (!this.lenient)
                     this.fail('a comment; expected strict JSON, which has none');
-                this.result.comments.push(this.position(this.pos));
+                const start = this.position(this.pos);
                 if (t[this.pos + 1] === '/') {
                     while (this.pos < t.length && t[this.pos] !== '\n' && t[this.pos] !== '\r')
                         this.pos++;
@@ -79131,6 +79131,7 @@ class Parser {
                         this.fail("unterminated /* comment; expected '*/'");
                     this.pos = end + 2;
                 }
+                this.result.comments.push({ ...start, end: this.pos });
             }
             else
                 return;
@@ -79300,6 +79301,39 @@ class Parser {
         this.pos += match[0].length;
         return Number(match[0]);
     }
+}
+/**
+ * The strict JSON of a lenient document: the same text with its comments and trailing commas
+ * taken out (with the lines a comment had to itself), so keys, order, values and layout stay
+ * the author's. A pure function of the text, so its digest is stable.
+ */
+function strictText(text, parsed) {
+    const cuts = [
+        ...parsed.comments.map(c => commentCut(text, c.offset, c.end)),
+        ...parsed.trailingCommas.map(c => [c.offset, c.offset + 1])
+    ].sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [start, end] of cuts) {
+        out += text.slice(at, Math.max(at, start));
+        at = Math.max(at, end);
+    }
+    return out + text.slice(at);
+}
+/** A comment's span, widened to its whole line when alone on it, or to the spaces before it. */
+function commentCut(text, start, end) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const newline = text.indexOf('\n', end);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const restOfLine = text.slice(end, lineEnd).trim() === '';
+    if (restOfLine && text.slice(lineStart, start).trim() === '')
+        return [lineStart, lineEnd];
+    if (!restOfLine)
+        return [start, end];
+    let from = start;
+    while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t'))
+        from--;
+    return [from, end];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -88204,7 +88238,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -88848,10 +88882,12 @@ function preprocess(fn, schema) {
 const PLATFORMS = ['iOS', 'macOS', 'tvOS', 'visionOS'];
 const INSTALLATION_EVENT_TYPES = ['firstInstallation', 'subsequentUpdate'];
 const DOWNLOAD_POLICIES = ['essential', 'prefetch', 'onDemand'];
-/** Each selector uses exactly one of these forms; `language` may go with any. */
+/** Each selector uses exactly one of these forms (Xcode 27 added the pattern and the exclusion). */
 const SELECTOR_FORMS = [
     ['file'],
     ['directory'],
+    ['filePattern'],
+    ['fileExclusion'],
     ['fileSource', 'fileDestination'],
     ['directorySource', 'directoryDestination']
 ];
@@ -88972,21 +89008,49 @@ function checkRelativePath(path, ctx) {
         return issue(`${JSON.stringify(path)} leaves the folder with '..'; ${inside}`);
     }
 }
+/**
+ * Background Assets takes a language with an optional script and region only (apple-facts:
+ * "Don't use variant subtags or any extensions"): `ja`, `en-US`, `zh-Hant`, `zh-Hans-VN`, `es-419`.
+ */
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?$/;
+const LANGUAGE_EXAMPLES = 'e.g. "ja", "en-US", "zh-Hant" or "zh-Hans-VN"';
 function checkLanguage(tag, ctx) {
-    let ok = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag);
+    const issue = (message) => ctx.addIssue({ code: 'custom', message });
+    const shown = JSON.stringify(tag);
+    if (tag.includes('_')) {
+        return issue(`${shown} uses an underscore; expected a BCP-47 tag with hyphens (${tag.replace(/_/g, '-')})`);
+    }
+    if (LANGUAGE.test(tag) && canonical(tag))
+        return;
+    const subtags = tag.split('-');
+    const singleton = subtags.findIndex((s, i) => i > 0 && s.length === 1);
+    if (canonical(tag) && singleton > 0) {
+        return issue(`${shown} has the extension "${subtags.slice(singleton).join('-')}", which Background ` +
+            `Assets does not support; expected a language with an optional script and region only, ` +
+            LANGUAGE_EXAMPLES);
+    }
+    if (canonical(tag) && subtags.length > 1) {
+        const base = subtags.filter((s, i) => i === 0 || /^[A-Za-z]{4}$|^[A-Za-z]{2}$|^[0-9]{3}$/.test(s));
+        return issue(`${shown} has a variant or extended subtag, which Background Assets does not support; ` +
+            `expected a language with an optional script and region only (${JSON.stringify(base.join('-'))}?), ` +
+            LANGUAGE_EXAMPLES);
+    }
+    issue(`${shown} is not a language tag; expected an ISO 639 language code with an optional script and region, ${LANGUAGE_EXAMPLES}`);
+}
+function canonical(tag) {
     try {
-        if (ok)
-            Intl.getCanonicalLocales(tag);
+        return Intl.getCanonicalLocales(tag).length === 1;
     }
     catch {
-        ok = false;
+        return false;
     }
-    if (!ok) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `${JSON.stringify(tag)} is not a BCP-47 language tag; expected e.g. "en", "fr-CA" or ` +
-                '"zh-Hans" (subtags joined by hyphens, not underscores)'
-        });
+}
+function checkSourceRoot(path, ctx) {
+    const relative = 'expected a folder relative to the manifest\u2019s, such as "." or ".."';
+    if (path === '')
+        ctx.addIssue({ code: 'custom', message: `is empty; ${relative}` });
+    else if (/^([\\/]|[A-Za-z]:[\\/]|~)/.test(path)) {
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(path)} is absolute; ${relative}` });
     }
 }
 const manifest_schema_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -89034,17 +89098,18 @@ const selectorForms = SELECTOR_FORMS.map(f => `{${f.join(', ')}}`);
 const selectorShape = {
     file: relativePath.optional(),
     directory: relativePath.optional(),
+    /** Xcode 27: a glob such as "Audio/*.wav". */
+    filePattern: relativePath.optional(),
+    /** Xcode 27: drops a file another selector matched. */
+    fileExclusion: relativePath.optional(),
     fileSource: relativePath.optional(),
     fileDestination: relativePath.optional(),
     directorySource: relativePath.optional(),
-    directoryDestination: relativePath.optional(),
-    /** Xcode 27. */
-    language: schemas_string({ error: expected('a BCP-47 language tag such as "en"') })
-        .superRefine(checkLanguage)
-        .optional()
+    directoryDestination: relativePath.optional()
 };
 const fileSelector = strictObject(selectorShape, {
-    error: expected('an object such as {"file": "Videos/Intro.m4v"} or {"directory": "Levels"}')
+    error: expected('an object such as {"file": "Videos/Intro.m4v"}, {"directory": "Levels"} or ' +
+        '{"filePattern": "Audio/*.wav"}')
 })
     .superRefine((selector, ctx) => {
     if (!manifest_schema_isObject(selector))
@@ -89078,10 +89143,19 @@ const fileSelector = strictObject(selectorShape, {
 const platform = schemas_enum(PLATFORMS, {
     error: iss => iss.input === 'watchOS'
         ? `"watchOS" is not supported by asset packs; expected ${oneOf(PLATFORMS)}`
-        : `${describeValue(iss.input)} is not a platform; expected ${oneOf(PLATFORMS)}` +
-            suggest(typeof iss.input === 'string' ? iss.input.replace(/_/g, '') : iss.input, PLATFORMS)
+        : iss.input === 'iPadOS'
+            ? `"iPadOS" is not a platform of asset packs: "iOS" covers iPad; expected ${oneOf(PLATFORMS)}`
+            : `${describeValue(iss.input)} is not a platform; expected ${oneOf(PLATFORMS)}` +
+                suggest(typeof iss.input === 'string' ? iss.input.replace(/_/g, '') : iss.input, PLATFORMS)
 });
-const manifestSchema = strictObject({
+/** Keys Apple-hosted packs refuse, with why: present in the schema only to say so. */
+const refused = (why) => unknown()
+    .superRefine((_, ctx) => ctx.addIssue({ code: 'custom', message: why }), always);
+/**
+ * Unknown top-level keys are stripped, not refused: the caller warns about each one (Swift's
+ * JSON decoding, which ba-package uses, ignores them).
+ */
+const manifestSchema = object({
     assetPackID: schemas_string({
         error: expected('the pack\u2019s identifier: a string of letters, digits and hyphens')
     })
@@ -89091,23 +89165,32 @@ const manifestSchema = strictObject({
         error: expected('a non-empty array of selectors such as [{"file": "Videos/Intro.m4v"}]')
     })
         .min(1, 'is empty; expected at least one selector such as {"directory": "Levels"}'),
-    platforms: array(platform, { error: expected(`a non-empty array of ${oneOf(PLATFORMS, 'and/or')}`) })
-        .min(1, `is empty; expected at least one of ${oneOf(PLATFORMS)}, as your app supports`)
+    /** Empty means every platform (Apple's documentation). */
+    platforms: array(platform, {
+        error: expected(`an array of ${oneOf(PLATFORMS, 'and/or')} ([] for all)`)
+    })
         .superRefine(noDuplicates('platform'), always),
-    /** Xcode 27: the folder the selectors' paths are relative to. */
-    sourceRoot: schemas_string({ error: expected('a folder path (a string)') })
-        .min(1, 'is empty; expected a folder path')
+    /** Xcode 27: the pack is localized for this one language. */
+    language: schemas_string({ error: expected(`a language tag, ${LANGUAGE_EXAMPLES}`) })
+        .superRefine(checkLanguage)
         .optional(),
+    /** Xcode 27: the folder the selectors' paths are relative to. */
+    sourceRoot: schemas_string({ error: expected('a folder path (a string) such as "."') })
+        .superRefine(checkSourceRoot)
+        .optional(),
+    userInfo: refused('is for self-hosted asset packs only; Apple-hosted packs reject it: remove it').optional(),
     /** Written by ba-package into the archive's copy of the manifest. */
     toolsVersion: schemas_string({ error: expected('a string') }).optional()
 }, {
     error: expected('a JSON object with assetPackID, downloadPolicy, fileSelectors and platforms')
 });
+/** Keys the manifest's top level may have (`userInfo` is known, to be refused by name). */
+const TOP_LEVEL_KEYS = Object.keys(manifestSchema.shape).filter(k => k !== 'userInfo');
 /** The keys an object at `path` may have, for messages about unknown keys. */
 function knownKeys(path) {
     const [first, , third] = path;
     if (path.length === 0)
-        return Object.keys(manifestSchema.shape);
+        return TOP_LEVEL_KEYS;
     if (first === 'downloadPolicy') {
         if (path.length === 1)
             return DOWNLOAD_POLICIES;
@@ -89132,29 +89215,30 @@ const MAX_MANIFEST_BYTES = 1024 * 1024;
  * Checks a manifest's text as `ba-package` and App Store Connect will read it, and reports
  * every problem at once, each with its JSON path and its line and column in the text.
  *
- * Decisions, all for one reason: the exact bytes are sent to App Store Connect as the MANIFEST
- * file, and a manifest refused there leaves a version behind that can never be deleted, so
- * whatever may be read differently there is refused here, where fixing it costs nothing.
- * - A UTF-8 byte order mark is refused (ba-package reads UTF-8; how Apple's server reads a BOM
- *   is not documented).
- * - Unknown keys are refused, with the expected keys and a "did you mean" for typos: an unknown
- *   key is nearly always a misspelt optional key (`sourceroot`, `Language`) that a decoder would
- *   silently ignore, packaging something other than what the author meant. `toolsVersion`, which
- *   ba-package writes into the archive's copy, is accepted.
+ * Decisions (apple-facts.md, "The manifest"):
+ * - Comments and trailing commas are accepted with a notice: ba-package reads them, and Apple's
+ *   own example has comments. Apple is sent the strict JSON of the same text (`strict`).
+ * - An unknown top-level key is a warning, with a "did you mean" for typos: ba-package's JSON
+ *   decoding ignores it, but it is most often a misspelt optional key (`sourceroot`).
+ *   `userInfo` is refused by name (self-hosted packs only). Unknown keys inside the policy or a
+ *   selector stay errors: there they change what is packaged.
+ * - A UTF-8 byte order mark is refused (how Apple's server reads a BOM is not documented).
  * - Duplicate keys are refused: JSON readers disagree on which one wins.
- * - Comments and trailing commas (what `ba-package template` writes) are refused by name, and
- *   the rest of the file is still checked, so the template's placeholder is reported too.
  */
 function checkManifest(text, file, input = 'manifest-path') {
     const problems = [];
+    const advisories = [];
+    const place = (where, jsonPath) => ({
+        input,
+        file,
+        ...(jsonPath ? { jsonPath } : {}),
+        ...(where ? { line: where.line, column: where.column } : {})
+    });
     const add = (message, where, jsonPath) => {
-        problems.push({
-            input,
-            message,
-            file,
-            ...(jsonPath ? { jsonPath } : {}),
-            ...(where ? { line: where.line, column: where.column } : {})
-        });
+        problems.push({ ...place(where, jsonPath), message });
+    };
+    const advise = (level, message, where, jsonPath) => {
+        advisories.push({ ...place(where, jsonPath), level, message });
     };
     if (text.startsWith('\uFEFF')) {
         add('starts with a byte order mark (EF BB BF); expected plain UTF-8 without BOM: save the file ' +
@@ -89167,7 +89251,7 @@ function checkManifest(text, file, input = 'manifest-path') {
             column: 1,
             offset: 0
         });
-        return { problems };
+        return { problems, advisories };
     }
     let parsed;
     try {
@@ -89177,12 +89261,19 @@ function checkManifest(text, file, input = 'manifest-path') {
         if (!(e instanceof JsonSyntaxError))
             throw e;
         add(`is not valid JSON ${e.message}`, e.position);
-        return { problems };
+        return { problems, advisories };
     }
-    reportTemplateSyntax(text, parsed, add);
+    const lenient = describeLenientSyntax(text, parsed);
+    if (lenient)
+        advise('notice', lenient.message, lenient.at);
     for (const dup of parsed.duplicateKeys) {
         add(`repeats the key "${dup.key}" in one object; expected each key once (JSON readers disagree on ` +
             'which one wins): remove one', dup.position, dup.path);
+    }
+    for (const key of unknownTopLevelKeys(parsed.value)) {
+        const near = closest(key, TOP_LEVEL_KEYS);
+        advise('warning', `has an unknown key "${key}", which ba-package ignores${near ? ` (did you mean ${near}?)` : ''}; ` +
+            `expected ${oneOf(TOP_LEVEL_KEYS)}`, ...at(parsed, [key]));
     }
     const result = manifestSchema.safeParse(parsed.value);
     if (!result.success) {
@@ -89203,10 +89294,26 @@ function checkManifest(text, file, input = 'manifest-path') {
             }
         }
     }
-    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return problems.length === 0 && result.success
-        ? { manifest: result.data, problems }
-        : { problems };
+    const byPlace = (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+    problems.sort(byPlace);
+    advisories.sort(byPlace);
+    if (problems.length > 0 || !result.success)
+        return { problems, advisories };
+    // userInfo never gets here: it is always a problem.
+    const manifest = result.data;
+    return { manifest, strict: strictText(text, parsed), problems, advisories };
+}
+function unknownTopLevelKeys(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return [];
+    const known = new Set([...TOP_LEVEL_KEYS, 'userInfo']);
+    return Object.keys(value).filter(key => !known.has(key));
+}
+/** "pack 'Tutorial', platforms iOS, macOS, language en-US", for log lines. */
+function describeManifest(manifest) {
+    const platforms = manifest.platforms.length ? manifest.platforms.join(', ') : 'all';
+    const language = manifest.language ? `, language ${manifest.language}` : '';
+    return `pack '${manifest.assetPackID}', platforms ${platforms}${language}`;
 }
 const pathKey = (path) => JSON.stringify(path.map(String));
 function at(parsed, path) {
@@ -89214,38 +89321,48 @@ function at(parsed, path) {
 }
 function unknownKeyMessage(path, key) {
     const known = knownKeys(path);
+    if (key === 'language' && path[0] === 'fileSelectors') {
+        return ('has the key "language", which belongs at the top level of the manifest: a pack is ' +
+            'localized for one language (one pack per language, e.g. "voice-en" and "voice-fr"); ' +
+            'expected it there, not in a selector');
+    }
     const near = closest(key, known);
     const where = path.length === 0 ? 'the manifest' : formatJsonPath(path);
     const expected = known.length === 0 ? `${where} takes no keys: expected {}` : `expected ${oneOf(known)}`;
     return `has an unknown key "${key}"; ${expected}${near ? ` (did you mean ${near}?)` : ''}`;
 }
-function reportTemplateSyntax(text, parsed, add) {
-    const more = (list) => {
-        const lines = [...new Set(list.slice(1).map(p => p.line))];
-        const on = `on line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`;
-        return list.length > 1 ? ` (and ${list.length - 1} more, ${on})` : '';
-    };
+/** The notice for comments and trailing commas (what `ba-package template` writes), if any. */
+function describeLenientSyntax(text, parsed) {
     const { comments, trailingCommas } = parsed;
-    if (comments.length > 0) {
-        const kinds = [
-            ...new Set(comments.map(p => (text.startsWith('//', p.offset) ? '//' : '/* */')))
-        ];
-        add(`contains ${kinds.join(' and ')} comments at line ${comments[0].line}${more(comments)} ` +
-            '(the ba-package template has them); Manifest.json must be strict JSON: remove the comments', comments[0]);
-    }
-    if (trailingCommas.length > 0) {
-        const first = trailingCommas[0];
-        add(`has a trailing comma at line ${first.line} column ${first.column}${more(trailingCommas)} ` +
-            '(the ba-package template has them); Manifest.json must be strict JSON: remove the comma ' +
-            'after the last item of each object and array', first);
-    }
+    if (comments.length === 0 && trailingCommas.length === 0)
+        return undefined;
+    const found = [];
+    const lineComments = comments.filter(p => text.startsWith('//', p.offset)).length;
+    if (lineComments > 0)
+        found.push(plural(lineComments, '// comment'));
+    if (comments.length > lineComments)
+        found.push(plural(comments.length - lineComments, '/* */ comment'));
+    if (trailingCommas.length > 0)
+        found.push(plural(trailingCommas.length, 'trailing comma'));
+    const first = [...comments, ...trailingCommas].sort((a, b) => a.offset - b.offset)[0];
+    const lines = [...new Set([...comments, ...trailingCommas].map(p => p.line))].sort((a, b) => a - b);
+    return {
+        message: `has ${oneOf(found, 'and')} (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}), ` +
+            'which ba-package reads; App Store Connect is sent the same manifest as strict JSON, ' +
+            'without them',
+        at: first
+    };
 }
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * Reads and checks the manifest file. `bytes` are the file's exact bytes (what is uploaded),
  * returned whenever the file could be read.
  */
 async function readManifest(path, input = 'manifest-path') {
-    const fail = (message) => ({ problems: [{ input, message, file: path }] });
+    const fail = (message) => ({
+        problems: [{ input, message, file: path }],
+        advisories: []
+    });
     const what = 'expected the Manifest.json you give to xcrun ba-package';
     let bytes;
     try {
@@ -89365,9 +89482,12 @@ const INPUT_NAMES = [
     'skip-unchanged',
     'api-base-url',
     'github-token',
-    'comment-on-pr'
+    'comment-on-pr',
+    'archive-check'
 ];
 const WAIT_FOR = ['uploaded', 'processed', 'ready-for-testing'];
+/** How much of the archive the offline check reads: all of it, or up to its own manifest. */
+const ARCHIVE_CHECK = ['full', 'manifest'];
 /** App Store Connect's rule for asset pack identifiers (stricter than ba-package's). */
 const PACK_IDENTIFIER = /^[A-Za-z0-9-]+$/;
 const DEFAULTS = {
@@ -89376,6 +89496,7 @@ const DEFAULTS = {
     'poll-interval-seconds': '15',
     'upload-concurrency': '4',
     'pack-concurrency': '3',
+    'archive-check': 'full',
     'api-base-url': 'https://api.appstoreconnect.apple.com'
 };
 const settings_boolean = schemas_enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
@@ -89405,6 +89526,10 @@ const FIELDS = {
     'skip-unchanged': settings_boolean,
     'comment-on-pr': settings_boolean,
     'wait-for': schemas_enum(WAIT_FOR, { error: `must be one of ${WAIT_FOR.join(', ')}` }),
+    'archive-check': schemas_enum(ARCHIVE_CHECK, {
+        error: "must be 'full' (decode every block and walk every entry) or 'manifest' (stop once the " +
+            "archive's own manifest is read)"
+    }),
     'timeout-minutes': settings_number('must be a number of minutes greater than 0', n => n > 0),
     'poll-interval-seconds': settings_number('must be a number of seconds, at least 1', n => n >= 1),
     'upload-concurrency': settings_number('must be a whole number from 1 to 32', n => {
@@ -89475,8 +89600,9 @@ function parseSettings(raw) {
     }
     const manifestPath = value('manifest-path');
     const archivePath = value('archive-path');
-    if (!manifestPath)
-        problems.push(settings_required('manifest-path', 'the path of the Manifest.json'));
+    if (!manifestPath && !archivePath) {
+        problems.push(settings_required('manifest-path', 'the path of the Manifest.json (or give archive-path alone)'));
+    }
     if (!archivePath && !dryRun) {
         problems.push(settings_required('archive-path', 'the path of the .aar made by ba-package'));
     }
@@ -89489,6 +89615,7 @@ function parseSettings(raw) {
             key,
             manifestPath,
             archivePath,
+            archiveCheck: parsed['archive-check'] ?? 'full',
             assetPackIdentifier: value('asset-pack-identifier'),
             dryRun,
             waitFor: parsed['wait-for'] ?? 'ready-for-testing',
@@ -89566,8 +89693,9 @@ async function checkInputs(raw, register, signal) {
                 'Leave asset-pack-identifier empty to use the manifest\u2019s, or make them equal.'
         });
     }
-    if (problems.length > 0 || !manifest?.manifest || !manifest.bytes || !identifier) {
-        return { ok: false, problems, settings };
+    const advisories = manifest?.advisories ?? [];
+    if (problems.length > 0 || !manifest?.manifest || manifest.strict === undefined || !identifier) {
+        return { ok: false, problems, advisories, settings };
     }
     // The digest reads the whole archive once; done only when everything else is fine.
     const sha256 = archive?.archive ? await sha256File(archive.archive.path, signal) : undefined;
@@ -89579,7 +89707,8 @@ async function checkInputs(raw, register, signal) {
         inputs: {
             settings,
             manifest: manifest.manifest,
-            manifestBytes: manifest.bytes,
+            manifestBytes: Buffer.from(manifest.strict, 'utf8'),
+            advisories,
             assetPackIdentifier: identifier,
             archive: archive?.archive && sha256 ? { ...archive.archive, sha256 } : undefined,
             credentials
@@ -89819,7 +89948,8 @@ async function checkOne(raw, manifests, archives, register, signal) {
         ? []
         : result.problems.filter(p => !(emptied.has(p.input) && p.message.startsWith('is required')));
     const settings = result.ok ? result.inputs.settings : result.settings;
-    return { ok: false, problems: [...unmatched, ...rest], settings };
+    const advisories = result.ok ? result.inputs.advisories : result.advisories;
+    return { ok: false, problems: [...unmatched, ...rest], advisories, settings };
 }
 async function checkMany(raw, manifests, archives, register, signal) {
     const secret = registerSecrets(raw, register);
@@ -89851,7 +89981,8 @@ async function checkMany(raw, manifests, archives, register, signal) {
         problems: [
             ...(manifestOf.get(files.manifestPath)?.problems ?? []),
             ...(files.archivePath ? (archiveOf.get(files.archivePath)?.problems ?? []) : [])
-        ]
+        ],
+        advisories: manifestOf.get(files.manifestPath)?.advisories ?? []
     }));
     if (problems.length > 0) {
         const own = [...read, ...checked].flatMap(r => r.problems);
@@ -89863,7 +89994,7 @@ async function checkMany(raw, manifests, archives, register, signal) {
     await mapLimit(packs, DIGESTS_AT_ONCE, async (pack) => {
         const manifest = manifestOf.get(pack.manifestPath);
         const archive = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined;
-        if (pack.problems.length > 0 || !manifest?.manifest || !manifest.bytes)
+        if (pack.problems.length > 0 || !manifest?.manifest || manifest.strict === undefined)
             return;
         const sha256 = archive ? await sha256File(archive.path, signal) : undefined;
         pack.inputs = {
@@ -89874,7 +90005,8 @@ async function checkMany(raw, manifests, archives, register, signal) {
                 assetPackIdentifier: undefined
             },
             manifest: manifest.manifest,
-            manifestBytes: manifest.bytes,
+            manifestBytes: Buffer.from(manifest.strict, 'utf8'),
+            advisories: pack.advisories,
             assetPackIdentifier: pack.identifier,
             archive: archive && sha256 ? { ...archive, sha256 } : undefined,
             credentials
@@ -91198,6 +91330,50 @@ async function checkManifestAtApple(ctx, chosen, manifest, record, timing) {
     ctx.logger.info('Apple accepted the manifest.');
 }
 
+;// CONCATENATED MODULE: ./src/engine/publish/locale.ts
+/** A language tag in one spelling, for comparing: BCP-47 is case-insensitive. */
+const normal = (tag) => tag.replace(/_/g, '-').toLowerCase();
+/**
+ * Warns when a localized pack's earlier versions carry another locale: Apple expects one pack
+ * per language ("voice-en", "voice-fr"), and nothing documents one identifier holding several.
+ * Only reads; it never stops the run. Costs one request, and only for localized manifests.
+ */
+async function warnOfOtherLocales(ctx, packId, identifier, language) {
+    const { versions } = await ctx.client.listVersions(packId, { limit: 200, signal: ctx.signal });
+    const others = versions.filter(v => v.attributes.locale && normal(v.attributes.locale) !== normal(language));
+    if (others.length === 0)
+        return;
+    const locales = [...new Set(others.map(v => v.attributes.locale))].join(', ');
+    const numbers = others.map(v => v.attributes.version ?? v.id).join(', ');
+    ctx.logger.warning(`Asset pack '${identifier}' has versions localized for ${locales} (version${others.length > 1 ? 's' : ''} ` +
+        `${numbers}), but this manifest's language is ${language}. Apple expects one pack per ` +
+        `language: give this language a pack of its own (e.g. '${identifier}-${language}').`);
+}
+class LocaleMismatchError extends Error {
+    version;
+    locale;
+    language;
+    constructor(version, locale, language) {
+        super(`Version ${version} was processed with locale ${locale ?? '(none)'}, but the manifest's ` +
+            `language is ${language ?? '(none)'}. Apple reads the manifest inside the archive: ` +
+            'rebuild the archive with xcrun ba-package from this Manifest.json and publish again.');
+        this.version = version;
+        this.locale = locale;
+        this.language = language;
+        this.name = 'LocaleMismatchError';
+    }
+}
+/** After processing: the locale Apple recorded must be the manifest's language. */
+function checkProcessedLocale(record, language) {
+    if (record.processedState !== 'COMPLETE')
+        return;
+    const same = record.locale === undefined || language === undefined
+        ? record.locale === language
+        : normal(record.locale) === normal(language);
+    if (!same)
+        throw new LocaleMismatchError(record.version ?? '?', record.locale, language);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/publish/pack.ts
 
 
@@ -91269,6 +91445,7 @@ async function isUnchanged(ctx, packId, archiveSha256, hint, record) {
     record.version = version.attributes.version ?? undefined;
     record.state = internalBetaRelease?.attributes.state ?? version.attributes.state;
     record.platforms = version.attributes.platforms ?? undefined;
+    record.locale = version.attributes.locale ?? undefined;
     record.internalBetaReleaseId = internalBetaRelease?.id;
     record.assetUploadFileId = assetFile?.id;
     record.manifestUploadFileId = manifestFile?.id;
@@ -91292,6 +91469,10 @@ async function waitForVersion(ctx, versionId, waitFor, record, timing) {
             (releaseRef ? await ctx.client.getInternalBetaRelease(releaseRef.id, ctx.signal) : undefined);
         record.version = version.attributes.version ?? record.version;
         record.platforms = version.attributes.platforms ?? record.platforms;
+        record.locale = version.attributes.locale ?? undefined;
+        if (version.attributes.state === 'COMPLETE' || version.attributes.state === 'FAILED') {
+            record.processedState = version.attributes.state;
+        }
         record.state = release?.attributes.state ?? version.attributes.state;
         record.internalBetaReleaseId = release?.id ?? record.internalBetaReleaseId;
         const shown = release
@@ -91341,6 +91522,7 @@ function isDone({ version, release }, waitFor) {
 
 
 
+
 /** Polls of the version back off up to this interval (or the first one, if longer). */
 const MAX_POLL_INTERVAL_MS = 60_000;
 /** Apple checks a manifest in seconds: poll it more often than processing. */
@@ -91370,6 +91552,10 @@ async function publish(inputs, ctx, record, options = {}) {
     });
     record.assetPackId = pack.pack.id;
     record.packCreated = pack.created;
+    const { language } = inputs.manifest;
+    if (language && !pack.created) {
+        await warnOfOtherLocales(ctx, pack.pack.id, inputs.assetPackIdentifier, language);
+    }
     if (settings.skipUnchanged && archive && !pack.created) {
         const unchanged = await phase('Compare with the published archive', () => isUnchanged(ctx, pack.pack.id, archive.sha256, options.publishedHint, record));
         if (unchanged) {
@@ -91436,6 +91622,7 @@ async function publish(inputs, ctx, record, options = {}) {
     }
     const waitFor = settings.waitFor;
     await phase(waitFor === 'processed' ? 'Wait for processing' : 'Wait until ready for testing', () => waitForVersion(ctx, chosen.version.id, waitFor, record, timing(pollInterval)));
+    checkProcessedLocale(record, language);
 }
 function note(record, chosen) {
     record.versionId = chosen.version.id;
@@ -91920,7 +92107,7 @@ function formatBytes(bytes) {
     }
     return `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
-function plural(n, noun) {
+function format_plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
@@ -92108,7 +92295,7 @@ function renderPrComment(input) {
     const refused = record?.manifestState === 'FAILED' || (record?.manifestErrors?.length ?? 0) > 0;
     let heading;
     if (problems.length > 0) {
-        heading = `❌ ${pack}: ${plural(problems.length, 'problem')}, nothing sent to Apple`;
+        heading = `❌ ${pack}: ${format_plural(problems.length, 'problem')}, nothing sent to Apple`;
     }
     else if (refused)
         heading = `❌ ${pack}: Apple refused the manifest`;
@@ -92130,7 +92317,7 @@ function renderPrComment(input) {
         lines.push(`| ${label} | ${pr_comment_cell(value)} |`);
     lines.push('');
     if (problems.length > 0) {
-        lines.push(`#### ${plural(problems.length, 'problem')}`, '', '| Input | Where | Problem |');
+        lines.push(`#### ${format_plural(problems.length, 'problem')}`, '', '| Input | Where | Problem |');
         lines.push('| --- | --- | --- |');
         for (const p of problems.slice(0, MAX_PROBLEMS)) {
             lines.push(`| ${code(p.input)} | ${pr_comment_cell(where(p))} | ${pr_comment_cell(pr_comment_escape(p.message))} |`);
@@ -92171,14 +92358,14 @@ function checkRows(input, refused) {
         !input.manifestPath
             ? '— not given'
             : manifestProblems > 0
-                ? `❌ ${plural(manifestProblems, 'problem')}`
+                ? `❌ ${format_plural(manifestProblems, 'problem')}`
                 : '✅ passed the local checks'
     ]);
     const archive = input.archive;
     const archiveProblems = count('archive-path');
     let archiveText = '— none given (a dry run needs only the manifest)';
     if (archiveProblems > 0)
-        archiveText = `❌ ${plural(archiveProblems, 'problem')}`;
+        archiveText = `❌ ${format_plural(archiveProblems, 'problem')}`;
     else if (archive?.sha256) {
         const size = archive.size !== undefined ? `${formatBytes(archive.size)}, ` : '';
         archiveText = `✅ ${size}SHA-256 ${code(archive.sha256)}`;
@@ -92420,7 +92607,7 @@ async function refuse(problems, title = 'Asset pack: inputs refused') {
     });
     // Each problem is an annotation of its own already: the failure only names the inputs.
     const inputs = [...new Set(problems.map(p => p.input))].join(', ');
-    lib_core/* setFailed */.C1(`${plural(problems.length, 'problem')} in the inputs (${inputs}), each reported above; ` +
+    lib_core/* setFailed */.C1(`${format_plural(problems.length, 'problem')} in the inputs (${inputs}), each reported above; ` +
         'nothing was sent to App Store Connect.');
 }
 /** One error annotation per problem, on the file and line where it is. */
@@ -92431,6 +92618,18 @@ function annotate(problems, pack) {
             file: problem.file,
             startLine: problem.line,
             startColumn: problem.line ? problem.column : undefined
+        });
+    }
+}
+/** A warning or notice annotation per advisory: shown, never fatal. */
+function annotateAdvisories(advisories, pack) {
+    for (const advisory of advisories) {
+        const annotate = advisory.level === 'warning' ? lib_core/* warning */.$e : lib_core/* notice */.lm;
+        annotate(pack ? `[${pack}] ${formatProblem(advisory)}` : formatProblem(advisory), {
+            title: `${advisory.level === 'warning' ? 'Check' : 'Note on'} ${advisory.input}`,
+            file: advisory.file,
+            startLine: advisory.line,
+            startColumn: advisory.line ? advisory.column : undefined
         });
     }
 }
@@ -92531,7 +92730,8 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'manifest-upload-file-id',
     'asset-upload-file-id',
     'archive-sha256',
-    'skipped'
+    'skipped',
+    'locale'
 ]));
 function outputsOf(record) {
     return {
@@ -92543,7 +92743,8 @@ function outputsOf(record) {
         'manifest-upload-file-id': record?.manifestUploadFileId ?? '',
         'asset-upload-file-id': record?.assetUploadFileId ?? '',
         'archive-sha256': record?.archiveSha256 ?? '',
-        skipped: String(record?.skipped ?? false)
+        skipped: String(record?.skipped ?? false),
+        locale: record?.locale ?? ''
     };
 }
 /** `strategy.matrix: ${{ fromJSON(…) }}` for one job per pack. */
@@ -92755,7 +92956,7 @@ function title(settings, results, failed) {
             ? 'manifests accepted by Apple (dry run)'
             : 'published';
     if (failed === 0)
-        return `Asset packs: ${plural(n, 'pack')} ${what}`;
+        return `Asset packs: ${format_plural(n, 'pack')} ${what}`;
     return `Asset packs: ${done} of ${n} ${what}, ${failed} failed`;
 }
 function many_report_escape(text) {
@@ -92809,8 +93010,11 @@ function setPacks(entries) {
  */
 async function runMany(check) {
     const { settings } = check;
-    if (!check.ok)
+    if (!check.ok) {
+        for (const pack of check.packs)
+            annotateAdvisories(pack.advisories, pack.identifier);
         return refuse(check.problems, 'Asset packs: inputs refused');
+    }
     report(check.packs);
     setMatrix(matrixOf(check.packs.filter(p => p.inputs)).include);
     if (settings.localOnlyReason) {
@@ -92820,7 +93024,7 @@ async function runMany(check) {
     let results;
     try {
         const what = settings.localOnlyReason ? 'Check' : settings.dryRun ? 'Dry-run' : 'Publish';
-        results = await actionLogger.group(`${what} ${plural(check.packs.length, 'pack')}, ${settings.packConcurrency} at a time`, () => publishPacks(check, {
+        results = await actionLogger.group(`${what} ${format_plural(check.packs.length, 'pack')}, ${settings.packConcurrency} at a time`, () => publishPacks(check, {
             logger: actionLogger,
             signal: cancel.signal,
             hint: rememberedPublish,
@@ -92853,23 +93057,25 @@ async function runMany(check) {
     }
     const failed = results.filter(r => r.status === 'failed');
     if (failed.length > 0) {
-        lib_core/* setFailed */.C1(`${failed.length} of ${plural(results.length, 'pack')} failed: ` +
+        lib_core/* setFailed */.C1(`${failed.length} of ${format_plural(results.length, 'pack')} failed: ` +
             `${failed.map(r => r.identifier).join(', ')}\n` +
             failed.map(r => `- ${r.identifier}: ${(r.error ?? '').split('\n')[0]}`).join('\n'));
     }
 }
 /** The packs found, and each problem of a pack that will not be sent, annotated. */
 function report(packs) {
-    lib_core/* info */.pq(`${plural(packs.length, 'pack')}:`);
+    lib_core/* info */.pq(`${format_plural(packs.length, 'pack')}:`);
     for (const pack of packs) {
         const archive = pack.archivePath ? ` + ${pack.archivePath}` : '';
         const problems = pack.problems.length
-            ? ` (${plural(pack.problems.length, 'problem')}: not sent)`
+            ? ` (${format_plural(pack.problems.length, 'problem')}: not sent)`
             : '';
         lib_core/* info */.pq(`  ${pack.identifier}: ${pack.manifestPath}${archive}${problems}`);
     }
-    for (const pack of packs)
+    for (const pack of packs) {
+        annotateAdvisories(pack.advisories, pack.identifier);
         annotate(pack.problems, pack.identifier);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
@@ -92922,6 +93128,8 @@ function recordRows(record) {
         rows.push(['State', `**${record.state}**`]);
     if (record.platforms?.length)
         rows.push(['Platforms', record.platforms.join(', ')]);
+    if (record.locale)
+        rows.push(['Locale', code(record.locale)]);
     if (record.internalBetaReleaseId) {
         rows.push(['Internal beta release', code(record.internalBetaReleaseId)]);
     }
@@ -92973,6 +93181,7 @@ function timingRows(record) {
 
 
 
+
 /**
  * The action: check every input offline, then publish (or dry-run) and report. One manifest is
  * a single-pack run; several (lines or globs in manifest-path) are published by `runMany`.
@@ -92985,6 +93194,7 @@ async function run() {
     return runSingle(checked.result);
 }
 async function runSingle(checked) {
+    annotateAdvisories(checked.ok ? checked.inputs.advisories : checked.advisories);
     if (!checked.ok) {
         const { settings } = checked;
         await comment(settings, {
@@ -93040,11 +93250,10 @@ async function runSingle(checked) {
 }
 function reportChecked(inputs) {
     const { manifest, archive } = inputs;
-    lib_core/* info */.pq(`Manifest ${inputs.settings.manifestPath}: pack '${manifest.assetPackID}', ` +
-        `platforms ${manifest.platforms.join(', ')}.`);
+    lib_core/* info */.pq(`Manifest ${inputs.settings.manifestPath}: ${describeManifest(manifest)}.`);
     if (archive) {
         lib_core/* info */.pq(`Archive ${archive.path}: ${formatBytes(archive.size)}, ${archive.format}` +
-            `${archive.blocks !== undefined ? ` in ${plural(archive.blocks, 'block')}` : ''}, ` +
+            `${archive.blocks !== undefined ? ` in ${format_plural(archive.blocks, 'block')}` : ''}, ` +
             `SHA-256 ${archive.sha256}.`);
     }
     if (inputs.settings.localOnlyReason) {
@@ -93056,7 +93265,10 @@ function main_checkRows(inputs) {
     const rows = [
         ['Pack identifier', code(inputs.assetPackIdentifier)],
         ['Manifest', `${code(inputs.settings.manifestPath ?? '')} ✔︎`],
-        ['Platforms', inputs.manifest.platforms.join(', ')]
+        ['Platforms', inputs.manifest.platforms.join(', ') || 'all'],
+        ...(inputs.manifest.language
+            ? [['Language', code(inputs.manifest.language)]]
+            : [])
     ];
     if (inputs.archive) {
         rows.push(['Archive', `${code(inputs.archive.path)} ✔︎ ${formatBytes(inputs.archive.size)}`], ['Archive SHA-256', code(inputs.archive.sha256)]);

@@ -345,7 +345,8 @@ const bad: Bad[] = [
     name: 'a language inside a selector',
     text: variant(m => (m.fileSelectors = [{ file: 'a', language: 'en' }])),
     jsonPath: 'fileSelectors[0].language',
-    message: /"language", which belongs at the top level of the manifest: .*one pack per language.*expected it there/,
+    message:
+      /"language", which belongs at the top level of the manifest: .*one pack per language.*expected it there/,
     only: true
   },
   {

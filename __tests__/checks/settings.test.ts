@@ -123,7 +123,13 @@ const bad: [string, RawInputs, string, RegExp][] = [
   ['app-id missing', { 'app-id': '' }, 'app-id', /is required/],
   ['key-id missing', { 'key-id': '' }, 'key-id', /is required/],
   ['private key missing', { 'private-key': '' }, 'private-key', /is required.*private-key-path/],
-  ['manifest-path missing', { 'manifest-path': '' }, 'manifest-path', /is required/],
+  [
+    'manifest-path and archive-path missing',
+    { 'manifest-path': '', 'archive-path': '', 'dry-run': 'true' },
+    'manifest-path',
+    /is required: expected the path of the Manifest\.json \(or give archive-path alone\)/
+  ],
+  ['archive-check unknown', { 'archive-check': 'headers' }, 'archive-check', /must be 'full'/],
   ['archive-path missing on publish', { 'archive-path': '' }, 'archive-path', /is required/],
   ['key given twice', { 'private-key-path': 'AuthKey.p8' }, 'private-key-path', /one way only/]
 ]

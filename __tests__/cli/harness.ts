@@ -77,5 +77,6 @@ export const OUTPUT_NAMES = [
   'manifest-upload-file-id',
   'asset-upload-file-id',
   'archive-sha256',
-  'skipped'
+  'skipped',
+  'locale'
 ]

@@ -86,7 +86,7 @@ test('a pack with a broken manifest is not sent; the others publish; exit 2', as
   ])
   const run = await runCli(['publish', ...simFlags(sim), ...GLOBS, ...FAST], { env, cwd: dir })
   expect(run.exitCode).toBe(2)
-  expect(run.stderr).toMatch(/error: \[Bravo\] --manifest-path: .*trailing comma/)
+  expect(run.stderr).toMatch(/error: \[Bravo\] --manifest-path at downloadPolicy: is missing/)
   expect(run.stdout).toMatch(/^PACK +RESULT +VERSION +STATE +TIME\n/)
   expect(run.stdout).toMatch(/\nBravo +FAILED/)
   expect(run.stdout).toMatch(/\nAlpha +published +1 +READY_FOR_TESTING/)

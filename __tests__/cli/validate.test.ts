@@ -61,11 +61,11 @@ test('without credentials: the local checks only, nothing sent, exit 0', async (
 })
 
 test('a broken manifest: exit 2, the problem at its line', async () => {
-  await writeFile(join(dir, 'Manifest.json'), '{\n  "assetPackID": "Tutorial",\n}\n')
+  await writeFile(join(dir, 'Manifest.json'), '{\n  "assetPackID": "Tuto_rial"\n}\n')
   const run = await runCli(['validate', ...files, '--json'], { cwd: dir })
   expect(run.exitCode).toBe(2)
   expect(jsonOf(run).problems).toEqual(
     expect.arrayContaining([expect.objectContaining({ input: 'manifest-path', line: 2 })])
   )
-  expect(run.stderr).toMatch(/error: --manifest-path: .*\[Manifest\.json:2:\d+\]/)
+  expect(run.stderr).toMatch(/error: --manifest-path at assetPackID: .*\[Manifest\.json:2:\d+\]/)
 })

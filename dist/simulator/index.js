@@ -8240,9 +8240,10 @@ const listAppPacks = ctx => {
     if (platforms) {
         packs = packs.filter(p => ctx.sim.state.versionsOfPack(p.id).some(v => v.platforms.some(pl => platforms.includes(pl))));
     }
-    // The simulator's versions have no locale, so a locale filter matches none of them.
-    if (q.get('filter[versions.locale]'))
-        packs = [];
+    const locales = q.get('filter[versions.locale]');
+    if (locales) {
+        packs = packs.filter(p => ctx.sim.state.versionsOfPack(p.id).some(v => v.locale && locales.includes(v.locale)));
+    }
     for (const key of [...(q.get('sort') ?? [])].reverse()) {
         const desc = key.startsWith('-');
         const get = SORT_KEYS[key.replace(/^-/, '')];
@@ -8452,7 +8453,7 @@ const listPackVersions = ctx => {
     filter('filter[state]', v => [v.state]);
     filter('filter[version]', v => [v.version]);
     filter('filter[platforms]', v => v.platforms);
-    filter('filter[locale]', () => []);
+    filter('filter[locale]', v => (v.locale ? [v.locale] : []));
     filter('filter[internalBetaRelease.state]', v => {
         const r = v.internalBetaReleaseId ? state.releases.get(v.internalBetaReleaseId) : undefined;
         return r ? [r.state] : [];
@@ -10368,13 +10369,25 @@ const MANIFEST_PLATFORMS = {
     visionOS: 'VISION_OS'
 };
 const EVENT_TYPES = ['firstInstallation', 'subsequentUpdate'];
-const KNOWN_KEYS = ['assetPackID', 'downloadPolicy', 'fileSelectors', 'platforms', 'sourceRoot'];
+const KNOWN_KEYS = [
+    'assetPackID',
+    'downloadPolicy',
+    'fileSelectors',
+    'platforms',
+    'language',
+    'sourceRoot',
+    'toolsVersion'
+];
 const SELECTOR_FORMS = [
     ['file'],
     ['directory'],
+    ['filePattern'],
+    ['fileExclusion'],
     ['fileSource', 'fileDestination'],
     ['directorySource', 'directoryDestination']
 ];
+/** Language, optional script, optional region: Background Assets supports nothing more. */
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$/;
 function manifest_check_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -10421,18 +10434,15 @@ function checkSelectors(selectors, err) {
     selectors.forEach((sel, i) => {
         if (!manifest_check_isObject(sel))
             return err('MANIFEST_FILE_SELECTORS', `fileSelectors[${i}] must be an object.`);
-        const keys = Object.keys(sel).filter(k => k !== 'language');
+        const keys = Object.keys(sel);
         const form = SELECTOR_FORMS.find(f => f.length === keys.length && f.every(k => keys.includes(k)));
         if (!form) {
-            return err('MANIFEST_FILE_SELECTORS', `fileSelectors[${i}] must be {file}, {directory}, {fileSource, fileDestination} or {directorySource, directoryDestination}.`);
+            return err('MANIFEST_FILE_SELECTORS', `fileSelectors[${i}] must be {file}, {directory}, {filePattern}, {fileExclusion}, {fileSource, fileDestination} or {directorySource, directoryDestination}.`);
         }
         for (const k of form) {
             const problem = badPath(sel[k]);
             if (problem)
                 err('MANIFEST_FILE_SELECTORS', `fileSelectors[${i}].${k} ${problem}.`);
-        }
-        if ('language' in sel && (typeof sel.language !== 'string' || sel.language === '')) {
-            err('MANIFEST_FILE_SELECTORS', `fileSelectors[${i}].language must be a BCP-47 language tag.`);
         }
     });
 }
@@ -10465,10 +10475,20 @@ function checkManifest(bytes, input) {
     if ('sourceRoot' in manifest && typeof manifest.sourceRoot !== 'string') {
         err('MANIFEST_SOURCE_ROOT', 'sourceRoot must be a string.');
     }
+    if ('userInfo' in manifest) {
+        err('MANIFEST_USER_INFO', 'userInfo is supported by self-hosted asset packs only.');
+    }
+    const language = manifest.language;
+    if (language !== undefined && (typeof language !== 'string' || !LANGUAGE.test(language))) {
+        err('MANIFEST_LANGUAGE', `language '${String(language)}' must be a language code with an optional script and region.`);
+    }
     let platforms;
     const given = manifest.platforms;
-    if (!Array.isArray(given) || given.length === 0) {
-        err('MANIFEST_PLATFORMS', 'platforms must be a non-empty list of iOS, macOS, tvOS, visionOS.');
+    if (!Array.isArray(given)) {
+        err('MANIFEST_PLATFORMS', 'platforms must be a list of iOS, macOS, tvOS, visionOS.');
+    }
+    else if (given.length === 0) {
+        platforms = [...input.appPlatforms]; // documented: an empty list means every platform
     }
     else {
         const unknown = given.filter(p => typeof p !== 'string' || !(p in MANIFEST_PLATFORMS));
@@ -10494,7 +10514,14 @@ function checkManifest(bytes, input) {
             });
         }
     }
-    return { errors, warnings, ...(platforms && !errors.length ? { platforms } : {}) };
+    if (errors.length)
+        return { errors, warnings };
+    return {
+        errors,
+        warnings,
+        ...(platforms ? { platforms } : {}),
+        ...(typeof language === 'string' ? { locale: language } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/processing.ts
@@ -10554,6 +10581,7 @@ class Processing {
         let errors;
         let warnings = [];
         let platforms;
+        let locale;
         const injected = this.options.faults.manifestFailure();
         if (injected) {
             errors = injected.map(e => ({ ...e }));
@@ -10566,13 +10594,15 @@ class Processing {
                 assetPackIdentifier: pack?.assetPackIdentifier ?? '',
                 appPlatforms: app?.platforms ?? []
             });
-            ({ errors, warnings, platforms } = result);
+            ({ errors, warnings, platforms, locale } = result);
         }
         file.errors = errors;
         file.warnings = warnings;
         file.state = errors.length ? 'FAILED' : 'COMPLETE';
         if (platforms)
             file.manifestPlatforms = platforms;
+        if (locale && version)
+            version.locale = locale;
         if (errors.length && version)
             version.stateDetails.errors.push(...errors.map(e => ({ ...e })));
     }
@@ -10631,6 +10661,12 @@ class Processing {
             (archivePlatforms?.length ? archivePlatforms : undefined) ?? [
             ...this.options.defaultPlatforms
         ];
+        // Apple processes the archive's own manifest: where it can be read, its language is the
+        // version's locale, whatever the MANIFEST upload said.
+        if (report.manifest !== undefined) {
+            const language = report.manifest.language;
+            version.locale = typeof language === 'string' ? language : undefined;
+        }
         version.state = 'COMPLETE';
         file.state = 'COMPLETE';
         pack.usedBytes += file.fileSize;
@@ -10825,6 +10861,7 @@ class Serializer {
             attributes: {
                 createdDate: v.createdDate,
                 ...(v.platforms.length ? { platforms: [...v.platforms] } : {}),
+                ...(v.locale ? { locale: v.locale } : {}),
                 state: v.state,
                 stateDetails: structuredClone(v.stateDetails),
                 version: v.version
@@ -10910,6 +10947,8 @@ function seedVersion(state, pack, sv, planParts) {
     if (sv.createdDate)
         v.createdDate = sv.createdDate;
     v.platforms = sv.platforms ?? (v.state === 'COMPLETE' ? ['IOS'] : []);
+    if (sv.locale)
+        v.locale = sv.locale;
     v.stateDetails = { errors: [], warnings: [], infos: [], ...sv.stateDetails };
     for (const sf of sv.uploadFiles ?? []) {
         const delivery = sf.state ?? 'AWAITING_UPLOAD';

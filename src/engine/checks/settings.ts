@@ -21,13 +21,18 @@ export const INPUT_NAMES = [
   'skip-unchanged',
   'api-base-url',
   'github-token',
-  'comment-on-pr'
+  'comment-on-pr',
+  'archive-check'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
 
 export const WAIT_FOR = ['uploaded', 'processed', 'ready-for-testing'] as const
 export type WaitFor = (typeof WAIT_FOR)[number]
+
+/** How much of the archive the offline check reads: all of it, or up to its own manifest. */
+export const ARCHIVE_CHECK = ['full', 'manifest'] as const
+export type ArchiveCheckMode = (typeof ARCHIVE_CHECK)[number]
 
 /** App Store Connect's rule for asset pack identifiers (stricter than ba-package's). */
 export const PACK_IDENTIFIER = /^[A-Za-z0-9-]+$/
@@ -38,6 +43,7 @@ export const DEFAULTS = {
   'poll-interval-seconds': '15',
   'upload-concurrency': '4',
   'pack-concurrency': '3',
+  'archive-check': 'full',
   'api-base-url': 'https://api.appstoreconnect.apple.com'
 } as const satisfies RawInputs
 
@@ -50,8 +56,10 @@ export interface Settings {
   keyId?: string
   issuerId?: string
   key?: KeyInput
+  /** Absent when an archive is given alone: its own manifest is used. */
   manifestPath?: string
   archivePath?: string
+  archiveCheck: ArchiveCheckMode
   assetPackIdentifier?: string
   dryRun: boolean
   waitFor: WaitFor
@@ -102,6 +110,11 @@ const FIELDS = {
   'skip-unchanged': boolean,
   'comment-on-pr': boolean,
   'wait-for': z.enum(WAIT_FOR, { error: `must be one of ${WAIT_FOR.join(', ')}` }),
+  'archive-check': z.enum(ARCHIVE_CHECK, {
+    error:
+      "must be 'full' (decode every block and walk every entry) or 'manifest' (stop once the " +
+      "archive's own manifest is read)"
+  }),
   'timeout-minutes': number('must be a number of minutes greater than 0', n => n > 0),
   'poll-interval-seconds': number('must be a number of seconds, at least 1', n => n >= 1),
   'upload-concurrency': number('must be a whole number from 1 to 32', n => {
@@ -175,7 +188,11 @@ export function parseSettings(raw: RawInputs): { settings: Settings; problems: P
   }
   const manifestPath = value('manifest-path')
   const archivePath = value('archive-path')
-  if (!manifestPath) problems.push(required('manifest-path', 'the path of the Manifest.json'))
+  if (!manifestPath && !archivePath) {
+    problems.push(
+      required('manifest-path', 'the path of the Manifest.json (or give archive-path alone)')
+    )
+  }
   if (!archivePath && !dryRun) {
     problems.push(required('archive-path', 'the path of the .aar made by ba-package'))
   }
@@ -188,6 +205,7 @@ export function parseSettings(raw: RawInputs): { settings: Settings; problems: P
       key,
       manifestPath,
       archivePath,
+      archiveCheck: parsed['archive-check'] ?? 'full',
       assetPackIdentifier: value('asset-pack-identifier'),
       dryRun,
       waitFor: parsed['wait-for'] ?? 'ready-for-testing',
