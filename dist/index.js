@@ -78003,1010 +78003,1412 @@ function guess(header) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/engine/checks/digest.ts
-
-
-/** Read size of the streaming pass: large reads keep a multi-GiB archive at disk speed. */
-const CHUNK = 1024 * 1024;
+;// CONCATENATED MODULE: ./src/engine/archive/entries.ts
 /**
- * The hex SHA-256 of a file, in one sequential pass of 1 MiB reads; the file is never held in
- * memory. Two buffers take turns: the next read runs on the thread pool while the last one is
- * hashed, so the pass costs about the larger of reading and hashing, not their sum. No buffer is
- * allocated per read (a stream would allocate one each time, ~1000 per GiB, which only the garbage
- * collector frees: more time, and a resident size that grows with the file).
- * `signal` stops the pass between reads; the promise then rejects with the signal's reason (an
- * AbortError unless one was given).
+ * A streaming walker of the Apple Archive entry stream (AA01, legacy YAA1): each entry is a
+ * header (`AA01`, u16 LE header size, fields of 3-char key + 1-char type + value) followed by the
+ * bytes of its blob fields (`A`/`B`/`C` sizes, e.g. DAT). Bytes arrive in pieces of any size
+ * (decoded blocks), so an entry may span pieces; the walker keeps only the header in progress
+ * (at most 64 KiB) and the embedded manifest's bytes. It finds the manifest: the root entry
+ * named Manifest.json in any case (apple-facts.md: "find it case-insensitively at the root").
  */
-async function sha256File(path, signal) {
-    signal?.throwIfAborted();
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const file = await (0,promises_.open)(path, 'r');
-    try {
-        const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
-        let turn = 0;
-        let reading = file.read(buffers[turn], 0, CHUNK, null);
-        for (;;) {
-            const { bytesRead, buffer } = await reading;
-            if (bytesRead === 0)
-                break;
-            signal?.throwIfAborted();
-            turn ^= 1;
-            // Only one read is in flight at a time, so the file position moves in order.
-            reading = file.read(buffers[turn], 0, CHUNK, null);
-            hash.update(buffer.subarray(0, bytesRead));
+/** Value sizes of the fixed-size field types; `P` (u16 length + string) is read apart. */
+const FIELD_SIZES = {
+    '*': 0,
+    '1': 1,
+    '2': 2,
+    '4': 4,
+    '8': 8,
+    A: 2,
+    B: 4,
+    C: 8,
+    F: 4,
+    G: 20,
+    H: 32,
+    I: 48,
+    J: 64,
+    S: 8,
+    T: 12
+};
+const MAGICS = new Set(['AA01', 'YAA1']);
+const PREFIX = 6;
+const MANIFEST_NAME = 'manifest.json';
+/** Default cap on the embedded manifest (Manifest.json files are a few hundred bytes). */
+const MANIFEST_LIMIT = 1024 * 1024;
+/** The entry stream does not parse; `offset` is in the stream, `entry` the entry's index. */
+class EntryStreamError extends Error {
+    offset;
+    entry;
+    constructor(offset, entry, message) {
+        super(message);
+        this.offset = offset;
+        this.entry = entry;
+        this.name = 'EntryStreamError';
+    }
+}
+class EntryWalker {
+    options;
+    /** Entries whose header has been read. */
+    entries = 0;
+    /** Bytes of the stream walked so far. */
+    offset = 0;
+    manifest;
+    notes = [];
+    header = new Uint8Array(0x10000);
+    filled = 0;
+    /** Header size of the entry in progress, once its prefix is read (0 before). */
+    headerSize = 0;
+    /** Blob bytes still to skip after the header. */
+    dataLeft = 0;
+    entryOffset = 0;
+    /** Where the manifest's DAT lies within the current entry's blobs, when collecting it. */
+    capture;
+    limit;
+    constructor(options = {}) {
+        this.options = options;
+        this.limit = options.manifestLimit ?? MANIFEST_LIMIT;
+    }
+    /** True when the embedded manifest has been read completely. */
+    get manifestRead() {
+        return this.manifest !== undefined && this.capture === undefined;
+    }
+    /** Walks the next bytes of the stream. Throws EntryStreamError where it stops parsing. */
+    push(bytes) {
+        let at = 0;
+        while (at < bytes.length) {
+            if (this.dataLeft > 0) {
+                const n = Math.min(this.dataLeft, bytes.length - at);
+                if (this.capture)
+                    this.collect(bytes, at, n);
+                this.dataLeft -= n;
+                at += n;
+                this.offset += n;
+                if (this.dataLeft === 0)
+                    this.endEntry();
+                continue;
+            }
+            const want = this.headerSize === 0 ? PREFIX : this.headerSize;
+            const n = Math.min(want - this.filled, bytes.length - at);
+            this.header.set(bytes.subarray(at, at + n), this.filled);
+            this.filled += n;
+            at += n;
+            this.offset += n;
+            if (this.filled < want)
+                continue;
+            if (this.headerSize === 0)
+                this.readPrefix();
+            else
+                this.readHeader();
         }
+    }
+    /** Checks that the stream ended between entries. */
+    finish() {
+        if (this.filled > 0 || this.dataLeft > 0) {
+            const what = this.dataLeft > 0
+                ? `its data (${this.dataLeft} bytes missing)`
+                : `its header (${this.filled} of ${this.headerSize || PREFIX} bytes)`;
+            throw new EntryStreamError(this.offset, this.entries, `the entry stream ends inside entry ${this.entries} (at byte ${this.entryOffset} of the ` +
+                `decoded stream), in ${what}: the entries do not add up to the archive's size`);
+        }
+    }
+    fail(message, at = this.entryOffset) {
+        throw new EntryStreamError(at, this.entries, `entry ${this.entries} (at byte ${at} of the decoded stream) ${message}`);
+    }
+    readPrefix() {
+        this.entryOffset = this.offset - PREFIX;
+        const magic = String.fromCharCode(...this.header.subarray(0, 4));
+        if (!MAGICS.has(magic)) {
+            this.fail(`starts with ${printable(this.header.subarray(0, 4))}; expected 'AA01': the entries ` +
+                'do not add up (a size before it is wrong) or the data is damaged');
+        }
+        const size = this.header[4] | (this.header[5] << 8);
+        if (size < PREFIX)
+            this.fail(`declares a header of ${size} bytes; expected at least 6`);
+        this.headerSize = size;
+        if (size === PREFIX)
+            this.readHeader();
+    }
+    readHeader() {
+        const h = this.header;
+        const size = this.headerSize;
+        let type;
+        let path;
+        let dataSize = 0;
+        let datAt = -1;
+        let datSize = 0;
+        for (let f = PREFIX; f < size;) {
+            if (size - f < 4)
+                this.fail(`has a header whose last field is cut (${size - f} bytes left)`);
+            const key = String.fromCharCode(h[f], h[f + 1], h[f + 2]);
+            const kind = String.fromCharCode(h[f + 3]);
+            if (!/^[A-Z0-9]{3}$/.test(key)) {
+                this.fail(`has a field key ${printable(h.subarray(f, f + 3))} at header byte ${f}`);
+            }
+            f += 4;
+            let length = FIELD_SIZES[kind];
+            if (kind === 'P') {
+                if (size - f < 2)
+                    this.fail(`has a ${key} string whose length is cut`);
+                length = 2 + (h[f] | (h[f + 1] << 8));
+            }
+            else if (length === undefined) {
+                this.fail(`has a field ${key} of unknown type '${printable(h.subarray(f - 1, f))}'`);
+            }
+            if (f + length > size) {
+                this.fail(`has a field ${key}${kind} that runs past its ${size}-byte header`);
+            }
+            if (kind === 'P' && key === 'PAT')
+                path = utf8(h.subarray(f + 2, f + length));
+            if (key === 'TYP' && kind === '1')
+                type = String.fromCharCode(h[f]);
+            if (kind === 'A' || kind === 'B' || kind === 'C') {
+                const blob = readUint(h, f, length);
+                if (key === 'DAT' && datAt < 0) {
+                    datAt = dataSize;
+                    datSize = blob;
+                }
+                dataSize += blob;
+            }
+            f += length;
+        }
+        const entry = {
+            index: this.entries,
+            offset: this.entryOffset,
+            headerSize: size,
+            dataSize
+        };
+        if (type !== undefined)
+            entry.type = type;
+        if (path !== undefined)
+            entry.path = path;
+        this.options.onEntry?.(entry);
+        if (path !== undefined && isRootManifest(path) && (type === undefined || type === 'F')) {
+            this.foundManifest(path, datAt < 0 ? 0 : datAt, datAt < 0 ? 0 : datSize);
+        }
+        this.entries++;
+        this.filled = 0;
+        this.headerSize = 0;
+        this.dataLeft = dataSize;
+        if (dataSize === 0)
+            this.endEntry();
+    }
+    foundManifest(path, from, length) {
+        if (this.manifest) {
+            this.notes.push({
+                code: 'duplicate-manifest',
+                entry: this.entries,
+                message: `holds two manifests at its root: '${this.manifest.path}' (entry ${this.manifest.entry}) ` +
+                    `and '${path}' (entry ${this.entries}); expected one`
+            });
+            return;
+        }
+        if (length > this.limit) {
+            this.notes.push({
+                code: 'manifest-too-large',
+                entry: this.entries,
+                message: `holds a manifest '${path}' of ${length} bytes; expected a Manifest.json of at most ` +
+                    `${this.limit} bytes`
+            });
+            return;
+        }
+        const bytes = new Uint8Array(length);
+        this.manifest = { path, bytes, entry: this.entries };
+        this.capture = { from, to: from + length, bytes, done: 0, seen: 0 };
+        if (length === 0 && from === 0)
+            this.capture = undefined;
+    }
+    /** Copies the part of `bytes[at, at + n)` that falls in the manifest's DAT blob. */
+    collect(bytes, at, n) {
+        const c = this.capture;
+        const start = Math.max(c.from, c.seen);
+        const end = Math.min(c.to, c.seen + n);
+        if (end > start) {
+            c.bytes.set(bytes.subarray(at + start - c.seen, at + end - c.seen), start - c.from);
+            c.done += end - start;
+        }
+        c.seen += n;
+        if (c.done === c.to - c.from)
+            this.capture = undefined;
+    }
+    endEntry() {
+        // An entry that ended before its manifest bytes arrived cannot happen (sizes come from the
+        // same header), but a zero-length DAT after other blobs completes here.
+        if (this.capture && this.capture.done === this.capture.to - this.capture.from) {
+            this.capture = undefined;
+        }
+    }
+}
+function isRootManifest(path) {
+    return path.replace(/^\.\//, '').toLowerCase() === MANIFEST_NAME;
+}
+function readUint(h, at, length) {
+    let value = 0;
+    for (let i = length - 1; i >= 0; i--)
+        value = value * 256 + h[at + i];
+    return value;
+}
+function utf8(bytes) {
+    return new TextDecoder().decode(bytes);
+}
+function printable(bytes) {
+    const hex = [...bytes].map(b => b.toString(16).padStart(2, '0')).join(' ');
+    const text = [...bytes].map(b => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
+    return `${hex} ("${text}")`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/errors.ts
+/**
+ * A malformed LZFSE stream. `offset` is the byte in the input where decoding stopped (for a
+ * block-level problem, the block's first byte). The decoder throws nothing else for bad input.
+ */
+class LzfseError extends Error {
+    reason;
+    offset;
+    constructor(reason, offset, detail) {
+        super(`${detail} (at byte ${offset} of the LZFSE data)`);
+        this.reason = reason;
+        this.offset = offset;
+        this.name = 'LzfseError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/copy.ts
+/**
+ * The two copies every LZ decoder makes, tuned for V8: short runs byte by byte (a builtin call
+ * costs more than a few stores), long ones through `set`/`copyWithin`. Callers check bounds first.
+ */
+/** Copies `length` bytes of `from` at `at` to `out` at `to` (two different buffers). */
+function copyLiteral(out, to, from, at, length) {
+    if (length > 32) {
+        out.set(from.subarray(at, at + length), to);
+        return;
+    }
+    for (let i = 0; i < length; i++)
+        out[to + i] = from[at + i];
+}
+/**
+ * Copies `length` bytes from `distance` bytes back in `out` to `to`. When the two overlap
+ * (`distance` < `length`) the copy repeats the last `distance` bytes, as LZ77 wants, so it runs
+ * forwards one byte at a time or in non-overlapping steps of `distance`.
+ */
+function copyMatch(out, to, distance, length) {
+    const from = to - distance;
+    if (length <= 32) {
+        for (let i = 0; i < length; i++)
+            out[to + i] = out[from + i];
+    }
+    else if (distance >= length) {
+        out.copyWithin(to, from, from + length);
+    }
+    else if (distance < 16) {
+        for (let i = 0; i < length; i++)
+            out[to + i] = out[from + i];
+    }
+    else {
+        for (let done = 0; done < length; done += distance) {
+            const n = Math.min(distance, length - done);
+            out.copyWithin(to + done, from + done, from + done + n);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/fse.ts
+/**
+ * Finite State Entropy (tANS) decoding tables, as LZFSE uses them. A table has one entry per
+ * state, packed in an Int32Array: the bits to read (low byte), the symbol or the value's extra
+ * bits (second byte), and the base of the next state (upper 16 bits). Building a table from a
+ * block's frequencies checks them, so a damaged header can never index outside a table.
+ */
+const LITERAL_STATES = 1024;
+const L_STATES = 64;
+const M_STATES = 64;
+const D_STATES = 256;
+const LITERAL_SYMBOLS = 256;
+const L_SYMBOLS = 20;
+const M_SYMBOLS = 20;
+const D_SYMBOLS = 64;
+/** Extra bits of each L, M and D symbol; a symbol's base value is the sum of the ranges before it. */
+const L_EXTRA = [...Array(16).fill(0), 2, 3, 5, 8];
+const M_EXTRA = [...Array(16).fill(0), 3, 5, 8, 11];
+const D_EXTRA = Array.from({ length: D_SYMBOLS }, (_, i) => i >> 2);
+function bases(extra) {
+    const base = new Int32Array(extra.length);
+    for (let i = 1; i < extra.length; i++)
+        base[i] = base[i - 1] + (1 << extra[i - 1]);
+    return base;
+}
+const L_CODE = { extra: Uint8Array.from(L_EXTRA), base: bases(L_EXTRA) };
+const M_CODE = { extra: Uint8Array.from(M_EXTRA), base: bases(M_EXTRA) };
+const D_CODE = { extra: Uint8Array.from(D_EXTRA), base: bases(D_EXTRA) };
+/** Whether frequencies fit `states` (their sum may be smaller: unused tables are all zero). */
+function frequenciesFit(freq, states) {
+    let sum = 0;
+    for (let i = 0; i < freq.length; i++)
+        sum += freq[i];
+    return sum <= states;
+}
+/**
+ * Fills `table` (one entry per state) for `freq`, which must fit (see frequenciesFit). `symbolOf`
+ * gives what the second byte holds for symbol i: the symbol itself (literals) or its extra bits
+ * (L, M, D values); `baseOut`, when given, receives each state's value base. States past the
+ * frequencies' sum read 0 bits and lead to state 0, so no input can leave the table.
+ */
+function fill(freq, states, table, secondByte, baseOut, baseOf) {
+    const statesClz = Math.clz32(states);
+    let at = 0;
+    for (let symbol = 0; symbol < freq.length; symbol++) {
+        const f = freq[symbol];
+        if (f === 0)
+            continue;
+        // The shift that brings f into [states, 2 * states).
+        const k = Math.clz32(f) - statesClz;
+        const j0 = ((2 * states) >> k) - f;
+        const second = secondByte(symbol) << 8;
+        const base = baseOf ? baseOf[symbol] : 0;
+        for (let j = 0; j < f; j++, at++) {
+            if (j < j0)
+                table[at] = k | second | ((((f + j) << k) - states) << 16);
+            else
+                table[at] = (k - 1) | second | (((j - j0) << (k - 1)) << 16);
+            if (baseOut)
+                baseOut[at] = base;
+        }
+    }
+    table.fill(0, at);
+    baseOut?.fill(0, at);
+}
+/** A literal table: entries carry the symbol (a byte). */
+function fillLiteralTable(freq, table) {
+    fill(freq, table.length, table, symbol => symbol);
+}
+/**
+ * A value table for L, M or D: entries carry the symbol's extra bits; the low byte is the
+ * state bits plus the extra bits (both are read at once), and `base` receives the value base.
+ */
+function fillValueTable(freq, code, table, base) {
+    fill(freq, table.length, table, symbol => code.extra[symbol], base, code.base);
+    for (let s = 0; s < table.length; s++) {
+        const e = table[s];
+        const extra = (e >>> 8) & 0xff;
+        table[s] = (e & ~0xff) | ((e & 0xff) + extra);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/lzfse-header.ts
+
+
+/** Most matches and literals one LZFSE block may hold (the encoder's limits). */
+const MAX_MATCHES = 10_000;
+const MAX_LITERALS = 4 * MAX_MATCHES;
+const SYMBOLS = L_SYMBOLS + M_SYMBOLS + D_SYMBOLS + LITERAL_SYMBOLS;
+/** A v1 header: 7 u32, i32 literal bits, 4 u16 literal states, i32 LMD bits, 3 u16 states, the
+ * frequency tables as u16, padded to a multiple of 4. */
+const V1_HEADER_SIZE = 772;
+/** A v2 header's fixed part: magic, raw size, three packed u64; then the coded frequencies. */
+const V2_FIXED_SIZE = 32;
+const V2_MAX_SIZE = V2_FIXED_SIZE + Math.ceil((SYMBOLS * 14) / 8);
+/** The L, M, D and literal tables' slices of `freq`. */
+function tables(freq) {
+    const m = L_SYMBOLS;
+    const d = m + M_SYMBOLS;
+    const lit = d + D_SYMBOLS;
+    return {
+        l: freq.subarray(0, m),
+        m: freq.subarray(m, d),
+        d: freq.subarray(d, lit),
+        literal: freq.subarray(lit, lit + LITERAL_SYMBOLS)
+    };
+}
+/** Reads the v1 header at `at` (uncompressed tables). */
+function readV1Header(src, at, end) {
+    if (end - at < V1_HEADER_SIZE)
+        throw truncatedHeader(at, 'v1');
+    const view = new DataView(src.buffer, src.byteOffset + at, V1_HEADER_SIZE);
+    const u32 = (i) => view.getUint32(i, true);
+    const u16 = (i) => view.getUint16(i, true);
+    const freq = new Uint16Array(SYMBOLS);
+    for (let i = 0; i < SYMBOLS; i++)
+        freq[i] = u16(50 + 2 * i);
+    return check({
+        headerSize: V1_HEADER_SIZE,
+        rawBytes: u32(4),
+        literals: u32(12),
+        matches: u32(16),
+        literalPayloadBytes: u32(20),
+        lmdPayloadBytes: u32(24),
+        literalBits: view.getInt32(28, true),
+        literalStates: [u16(32), u16(34), u16(36), u16(38)],
+        lmdBits: view.getInt32(40, true),
+        lState: u16(44),
+        mState: u16(46),
+        dState: u16(48),
+        freq
+    }, at);
+}
+/** Reads the v2 header at `at` (fields packed in three u64, frequencies in a prefix code). */
+function readV2Header(src, at, end) {
+    if (end - at < V2_FIXED_SIZE)
+        throw truncatedHeader(at, 'v2');
+    const view = new DataView(src.buffer, src.byteOffset + at, V2_FIXED_SIZE);
+    const packed = [8, 16, 24].map(i => view.getBigUint64(i, true));
+    const field = (word, offset, bits) => Number((packed[word] >> BigInt(offset)) & ((1n << BigInt(bits)) - 1n));
+    const headerSize = field(2, 0, 32);
+    if (headerSize < V2_FIXED_SIZE || headerSize > V2_MAX_SIZE) {
+        throw new LzfseError('bad-header', at, `an LZFSE v2 block header declares ${headerSize} bytes; expected ${V2_FIXED_SIZE} to ${V2_MAX_SIZE}`);
+    }
+    if (end - at < headerSize)
+        throw truncatedHeader(at, 'v2');
+    return check({
+        headerSize,
+        rawBytes: view.getUint32(4, true),
+        literals: field(0, 0, 20),
+        literalPayloadBytes: field(0, 20, 20),
+        matches: field(0, 40, 20),
+        literalBits: field(0, 60, 3) - 7,
+        literalStates: [field(1, 0, 10), field(1, 10, 10), field(1, 20, 10), field(1, 30, 10)],
+        lmdPayloadBytes: field(1, 40, 20),
+        lmdBits: field(1, 60, 3) - 7,
+        lState: field(2, 32, 10),
+        mState: field(2, 42, 10),
+        dState: field(2, 52, 10),
+        freq: readFrequencies(src, at + V2_FIXED_SIZE, at + headerSize, at)
+    }, at);
+}
+/**
+ * The v2 frequency code, read from the least significant bit: a value's length follows from its
+ * low bits (2, 3, 5, 8 or 14 bits). No bytes at all means every table is empty.
+ */
+function readFrequencies(src, start, end, at) {
+    const freq = new Uint16Array(SYMBOLS);
+    if (start === end)
+        return freq;
+    let p = start;
+    let bits = 0;
+    let count = 0;
+    for (let i = 0; i < SYMBOLS; i++) {
+        while (p < end && count <= 24) {
+            bits = (bits | (src[p++] << count)) >>> 0;
+            count += 8;
+        }
+        let n;
+        let value;
+        const low = bits & 31;
+        if ((low & 1) === 0) {
+            n = 2;
+            value = (low >>> 1) & 1;
+        }
+        else if ((low & 3) === 1) {
+            n = 3;
+            value = 2 + ((low >>> 2) & 1);
+        }
+        else if ((low & 7) === 3) {
+            n = 5;
+            value = 4 + ((low >>> 3) & 3);
+        }
+        else if ((low & 15) === 7) {
+            n = 8;
+            value = 8 + ((bits >>> 4) & 0xf);
+        }
+        else {
+            n = 14;
+            value = 24 + ((bits >>> 4) & 0x3ff);
+        }
+        if (n > count)
+            throw badFrequencies(at);
+        freq[i] = value;
+        bits >>>= n;
+        count -= n;
+    }
+    if (count >= 8 || p !== end)
+        throw badFrequencies(at);
+    return freq;
+}
+function check(h, at) {
+    const fail = (what) => new LzfseError('bad-header', at, `an LZFSE block header is damaged: ${what}`);
+    if (h.literals > MAX_LITERALS)
+        throw fail(`${h.literals} literals (at most ${MAX_LITERALS})`);
+    if (h.matches > MAX_MATCHES)
+        throw fail(`${h.matches} matches (at most ${MAX_MATCHES})`);
+    if (h.literalStates.some(s => s >= LITERAL_STATES))
+        throw fail('a literal state out of range');
+    if (h.lState >= L_STATES || h.mState >= M_STATES || h.dState >= D_STATES) {
+        throw fail('an L, M or D state out of range');
+    }
+    for (const bits of [h.literalBits, h.lmdBits]) {
+        if (!Number.isInteger(bits) || bits < -7 || bits > 0)
+            throw fail(`final bits ${bits}`);
+    }
+    const t = tables(h.freq);
+    if (!frequenciesFit(t.l, L_STATES) ||
+        !frequenciesFit(t.m, M_STATES) ||
+        !frequenciesFit(t.d, D_STATES) ||
+        !frequenciesFit(t.literal, LITERAL_STATES)) {
+        throw fail('frequencies that add up to more than the states of their table');
+    }
+    return h;
+}
+function truncatedHeader(at, version) {
+    return new LzfseError('truncated', at, `the data ends inside an LZFSE ${version} block header`);
+}
+function badFrequencies(at) {
+    return new LzfseError('bad-header', at, 'an LZFSE v2 block header is damaged: its frequency tables do not fill it exactly');
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/lzfse-block.ts
+
+
+
+
+// Scratch space for one block, reused: decoding is synchronous, so one set serves every call.
+const literalTable = new Int32Array(LITERAL_STATES);
+const lTable = new Int32Array(L_STATES);
+const lBase = new Int32Array(L_STATES);
+const mTable = new Int32Array(M_STATES);
+const mBase = new Int32Array(M_STATES);
+const dTable = new Int32Array(D_STATES);
+const dBase = new Int32Array(D_STATES);
+const literals = new Uint8Array(MAX_LITERALS + 4);
+/**
+ * Decodes the payload of an LZFSE block whose header (already read) starts at `at`: the
+ * literals, FSE-coded in four interleaved streams, then the L, M, D triples, each stream read
+ * backwards from its end. Writes exactly `h.rawBytes` bytes at `out[o]` (the caller checked they
+ * fit) and returns where the block's data ends in `src`.
+ *
+ * Bits are read through a 32-bit window: the valid bits are the low `count` bits of `bits`
+ * (higher ones are stale and masked off), topped up to 24–31 bits before each symbol, which
+ * needs at most 23.
+ */
+function decodeLzfseBlock(src, at, h, out, o) {
+    const literalStart = at + h.headerSize;
+    const lmdStart = literalStart + h.literalPayloadBytes;
+    const end = lmdStart + h.lmdPayloadBytes;
+    if (end > src.length) {
+        throw new LzfseError('truncated', at, 'the data ends inside an LZFSE block payload');
+    }
+    const t = tables(h.freq);
+    fillLiteralTable(t.literal, literalTable);
+    fillValueTable(t.l, L_CODE, lTable, lBase);
+    fillValueTable(t.m, M_CODE, mTable, mBase);
+    fillValueTable(t.d, D_CODE, dTable, dBase);
+    const damaged = (what) => new LzfseError('bad-payload', at, `an LZFSE block's ${what} is damaged`);
+    // ---- literals
+    let { p, bits, count } = startBits(src, lmdStart, at, h.literalBits, () => damaged('literals'));
+    let s0 = h.literalStates[0];
+    let s1 = h.literalStates[1];
+    let s2 = h.literalStates[2];
+    let s3 = h.literalStates[3];
+    for (let i = 0; i < h.literals; i += 4) {
+        for (let half = 0; half < 2; half++) {
+            if (count < 24) {
+                const n = (31 - count) >> 3;
+                p -= n;
+                if (p < at)
+                    throw damaged('literals');
+                let incoming = 0;
+                for (let b = 0; b < n; b++)
+                    incoming |= src[p + b] << (8 * b);
+                bits = (bits << (8 * n)) | incoming;
+                count += 8 * n;
+            }
+            let e = literalTable[half === 0 ? s0 : s2];
+            let k = e & 0xff;
+            count -= k;
+            const a = (e >>> 8) & 0xff;
+            const sa = (e >>> 16) + ((bits >>> count) & ((1 << k) - 1));
+            e = literalTable[half === 0 ? s1 : s3];
+            k = e & 0xff;
+            count -= k;
+            const b = (e >>> 8) & 0xff;
+            const sb = (e >>> 16) + ((bits >>> count) & ((1 << k) - 1));
+            if (half === 0) {
+                literals[i] = a;
+                literals[i + 1] = b;
+                s0 = sa;
+                s1 = sb;
+            }
+            else {
+                literals[i + 2] = a;
+                literals[i + 3] = b;
+                s2 = sa;
+                s3 = sb;
+            }
+        }
+    }
+    // ---- L, M, D triples, executed as they are read
+    ;
+    ({ p, bits, count } = startBits(src, end, at, h.lmdBits, () => damaged('matches')));
+    let ls = h.lState;
+    let ms = h.mState;
+    let ds = h.dState;
+    let distance = -1;
+    let lit = 0;
+    const start = o;
+    const limit = o + h.rawBytes;
+    for (let i = 0; i < h.matches; i++) {
+        // Three values; each is preceded by a top-up of the window (the same code three times,
+        // written out: a helper would cost a closure or an object per value).
+        if (count < 24) {
+            const n = (31 - count) >> 3;
+            p -= n;
+            if (p < at)
+                throw damaged('matches');
+            let incoming = 0;
+            for (let b = 0; b < n; b++)
+                incoming |= src[p + b] << (8 * b);
+            bits = (bits << (8 * n)) | incoming;
+            count += 8 * n;
+        }
+        let e = lTable[ls];
+        let total = e & 0xff;
+        let extra = (e >>> 8) & 0xff;
+        count -= total;
+        let v = (bits >>> count) & ((1 << total) - 1);
+        const L = lBase[ls] + (v & ((1 << extra) - 1));
+        ls = (e >>> 16) + (v >>> extra);
+        if (count < 24) {
+            const n = (31 - count) >> 3;
+            p -= n;
+            if (p < at)
+                throw damaged('matches');
+            let incoming = 0;
+            for (let b = 0; b < n; b++)
+                incoming |= src[p + b] << (8 * b);
+            bits = (bits << (8 * n)) | incoming;
+            count += 8 * n;
+        }
+        e = mTable[ms];
+        total = e & 0xff;
+        extra = (e >>> 8) & 0xff;
+        count -= total;
+        v = (bits >>> count) & ((1 << total) - 1);
+        const M = mBase[ms] + (v & ((1 << extra) - 1));
+        ms = (e >>> 16) + (v >>> extra);
+        if (count < 24) {
+            const n = (31 - count) >> 3;
+            p -= n;
+            if (p < at)
+                throw damaged('matches');
+            let incoming = 0;
+            for (let b = 0; b < n; b++)
+                incoming |= src[p + b] << (8 * b);
+            bits = (bits << (8 * n)) | incoming;
+            count += 8 * n;
+        }
+        e = dTable[ds];
+        total = e & 0xff;
+        extra = (e >>> 8) & 0xff;
+        count -= total;
+        v = (bits >>> count) & ((1 << total) - 1);
+        const D = dBase[ds] + (v & ((1 << extra) - 1));
+        ds = (e >>> 16) + (v >>> extra);
+        // D = 0 repeats the previous distance.
+        if (D !== 0)
+            distance = D;
+        if (lit + L > h.literals)
+            throw damaged('matches (they use more literals than it holds)');
+        if (o + L + M > limit) {
+            throw new LzfseError('output-overflow', at, `an LZFSE block decodes to more than the ${h.rawBytes} bytes its header declares`);
+        }
+        if (distance < 0 || distance > o + L) {
+            throw damaged(`matches (one reaches ${distance} bytes back, before the start of the data)`);
+        }
+        copyLiteral(out, o, literals, lit, L);
+        o += L;
+        lit += L;
+        copyMatch(out, o, distance, M);
+        o += M;
+    }
+    if (o !== limit) {
+        throw new LzfseError('size-mismatch', at, `an LZFSE block decodes to ${o - start} bytes; its header declares ${h.rawBytes}`);
+    }
+    return end;
+}
+/**
+ * Starts reading a stream backwards from `p`: its last byte holds `8 + finalBits` valid bits
+ * (finalBits is 0 to -7; 0 means the last byte is full), whose unused high bits must be zero.
+ * The first load may reach before the stream (an empty literal stream reads into its block's
+ * header, as the reference decoder allows), never before the block (`bound`).
+ */
+function startBits(src, p, bound, finalBits, damaged) {
+    const n = finalBits === 0 ? 3 : 4;
+    p -= n;
+    if (p < bound)
+        throw damaged();
+    let bits = 0;
+    for (let b = 0; b < n; b++)
+        bits = (bits | (src[p + b] << (8 * b))) >>> 0;
+    const count = finalBits === 0 ? 24 : 32 + finalBits;
+    if (bits >>> count !== 0 && count < 32)
+        throw damaged();
+    return { p, bits: bits | 0, count };
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/lzvn.ts
+
+
+// Opcode kinds of LZVN, by first byte. "_D" opcodes carry a literal (0–3 bytes), a match length
+// and a new distance (small, medium, large) or reuse the previous one (PRE_D); "_M" are a match
+// at the previous distance; "_L" a literal alone.
+const SML_D = 0;
+const MED_D = 1;
+const LRG_D = 2;
+const PRE_D = 3;
+const SML_M = 4;
+const LRG_M = 5;
+const SML_L = 6;
+const LRG_L = 7;
+const NOP = 8;
+const EOS = 9;
+const UNDEFINED = 10;
+/** The kind of each of the 256 first bytes. */
+const KIND = (() => {
+    const kind = new Uint8Array(256);
+    for (let op = 0; op < 256; op++) {
+        if (op >= 0xf0)
+            kind[op] = op === 0xf0 ? LRG_M : SML_M;
+        else if (op >= 0xe0)
+            kind[op] = op === 0xe0 ? LRG_L : SML_L;
+        else if (op >= 0xd0 || (op >= 0x70 && op < 0x80))
+            kind[op] = UNDEFINED;
+        else if (op >= 0xa0 && op < 0xc0)
+            kind[op] = MED_D;
+        else if ((op & 7) === 7)
+            kind[op] = LRG_D;
+        else if ((op & 7) === 6) {
+            if (op === 6)
+                kind[op] = EOS;
+            else if (op === 14 || op === 22)
+                kind[op] = NOP;
+            else
+                kind[op] = op < 0x40 ? UNDEFINED : PRE_D;
+        }
+        else
+            kind[op] = SML_D;
+    }
+    return kind;
+})();
+/** The end-of-stream opcode and its seven padding bytes. */
+const LZVN_EOS_SIZE = 8;
+/**
+ * Decodes the LZVN payload `src[start, end)` into `out[outStart, outEnd)`, which it must fill
+ * exactly, ending with the end-of-stream opcode at `end`. Matches may reach back to `out[0]`
+ * (earlier blocks of the same LZFSE stream). Offsets in errors count from `src[0]`.
+ */
+function decodeLzvn(src, start, end, out, outStart, outEnd) {
+    let s = start;
+    let o = outStart;
+    let distance = 0;
+    for (;;) {
+        if (s >= end)
+            throw truncated(s);
+        const op = src[s];
+        const left = end - s;
+        let literal = 0;
+        let match = 0;
+        const at = s;
+        switch (KIND[op]) {
+            case SML_D:
+                literal = op >>> 6;
+                match = ((op >>> 3) & 7) + 3;
+                // Room for the opcode, its literal and the next opcode's first byte.
+                if (left <= 2 + literal)
+                    throw truncated(s);
+                distance = ((op & 7) << 8) | src[s + 1];
+                s += 2;
+                break;
+            case MED_D: {
+                literal = (op >>> 3) & 3;
+                if (left <= 3 + literal)
+                    throw truncated(s);
+                const word = src[s + 1] | (src[s + 2] << 8);
+                match = (((op & 7) << 2) | (word & 3)) + 3;
+                distance = word >>> 2;
+                s += 3;
+                break;
+            }
+            case LRG_D:
+                literal = op >>> 6;
+                match = ((op >>> 3) & 7) + 3;
+                if (left <= 3 + literal)
+                    throw truncated(s);
+                distance = src[s + 1] | (src[s + 2] << 8);
+                s += 3;
+                break;
+            case PRE_D:
+                literal = op >>> 6;
+                match = ((op >>> 3) & 7) + 3;
+                if (left <= 1 + literal)
+                    throw truncated(s);
+                s += 1;
+                break;
+            case SML_M:
+                match = op & 15;
+                if (left <= 1)
+                    throw truncated(s);
+                s += 1;
+                break;
+            case LRG_M:
+                if (left <= 2)
+                    throw truncated(s);
+                match = src[s + 1] + 16;
+                s += 2;
+                break;
+            case SML_L:
+                literal = op & 15;
+                if (left <= 1 + literal)
+                    throw truncated(s);
+                s += 1;
+                break;
+            case LRG_L:
+                if (left <= 2)
+                    throw truncated(s);
+                literal = src[s + 1] + 16;
+                if (left <= 2 + literal)
+                    throw truncated(s);
+                s += 2;
+                break;
+            case NOP:
+                if (left <= 1)
+                    throw truncated(s);
+                s += 1;
+                continue;
+            case EOS:
+                if (left < LZVN_EOS_SIZE)
+                    throw truncated(s);
+                s += LZVN_EOS_SIZE;
+                if (s !== end) {
+                    throw new LzfseError('bad-payload', at, `the LZVN data ends ${end - s} bytes before its declared size`);
+                }
+                if (o !== outEnd) {
+                    throw new LzfseError('size-mismatch', at, `an LZVN block decodes to ${o - outStart} bytes; its header declares ${outEnd - outStart}`);
+                }
+                return;
+            default:
+                throw new LzfseError('bad-payload', at, `undefined LZVN opcode 0x${hex(op)}`);
+        }
+        if (literal > 0) {
+            if (o + literal > outEnd)
+                throw overflow(at, outEnd - outStart);
+            copyLiteral(out, o, src, s, literal);
+            o += literal;
+            s += literal;
+        }
+        if (match > 0) {
+            if (distance === 0 || distance > o) {
+                throw new LzfseError('bad-payload', at, `an LZVN match reaches ${distance} bytes back, but only ${o} bytes precede it`);
+            }
+            if (o + match > outEnd)
+                throw overflow(at, outEnd - outStart);
+            copyMatch(out, o, distance, match);
+            o += match;
+        }
+    }
+}
+function truncated(at) {
+    return new LzfseError('truncated', at, 'the LZVN data ends inside an opcode');
+}
+function overflow(at, declared) {
+    return new LzfseError('output-overflow', at, `an LZVN block decodes to more than the ${declared} bytes its header declares`);
+}
+function hex(byte) {
+    return byte.toString(16).padStart(2, '0');
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/lzfse.ts
+
+
+
+
+// Block magics, read as little-endian u32: 'bvx$', 'bvx-', 'bvx1', 'bvx2', 'bvxn'.
+const END_OF_STREAM = 0x24787662;
+const UNCOMPRESSED = 0x2d787662;
+const COMPRESSED_V1 = 0x31787662;
+const COMPRESSED_V2 = 0x32787662;
+const COMPRESSED_LZVN = 0x6e787662;
+/**
+ * Decodes a whole LZFSE stream (blocks `bvx2`, `bvx1`, `bvxn`, `bvx-`, ended by `bvx$`) from
+ * `input` into `output`, and returns how many bytes it wrote. It never writes past `output` and
+ * never reads past `input`: a stream that would is an LzfseError, as is any other damage
+ * (a bad magic, a header out of range, bits that do not decode, a match before the start of the
+ * data, a block that decodes to another size than it declares, bytes after `bvx$`). Every step
+ * consumes input, so no input can make it loop.
+ */
+function decodeLzfse(input, output) {
+    let at = 0;
+    let o = 0;
+    const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+    const need = (bytes, what) => {
+        if (input.length - at < bytes) {
+            throw new LzfseError('truncated', at, `the data ends inside ${what}`);
+        }
+    };
+    const room = (bytes) => {
+        if (bytes > output.length - o) {
+            throw new LzfseError('output-overflow', at, `a block declares ${bytes} bytes, but only ${output.length - o} of the output remain`);
+        }
+    };
+    for (;;) {
+        need(4, 'a block magic (the stream must end with bvx$)');
+        const magic = view.getUint32(at, true);
+        switch (magic) {
+            case END_OF_STREAM:
+                at += 4;
+                if (at !== input.length) {
+                    throw new LzfseError('trailing-data', at, `${input.length - at} bytes follow the end-of-stream block`);
+                }
+                return o;
+            case UNCOMPRESSED: {
+                need(8, 'a bvx- block header');
+                const raw = view.getUint32(at + 4, true);
+                room(raw);
+                need(8 + raw, 'a bvx- block');
+                output.set(input.subarray(at + 8, at + 8 + raw), o);
+                o += raw;
+                at += 8 + raw;
+                break;
+            }
+            case COMPRESSED_LZVN: {
+                need(12, 'a bvxn block header');
+                const raw = view.getUint32(at + 4, true);
+                const payload = view.getUint32(at + 8, true);
+                room(raw);
+                need(12 + payload, 'a bvxn block');
+                decodeLzvn(input, at + 12, at + 12 + payload, output, o, o + raw);
+                o += raw;
+                at += 12 + payload;
+                break;
+            }
+            case COMPRESSED_V1:
+            case COMPRESSED_V2: {
+                const header = magic === COMPRESSED_V1
+                    ? readV1Header(input, at, input.length)
+                    : readV2Header(input, at, input.length);
+                room(header.rawBytes);
+                at = decodeLzfseBlock(input, at, header, output, o);
+                o += header.rawBytes;
+                break;
+            }
+            default:
+                throw new LzfseError('bad-magic', at, `no LZFSE block starts with ${describe(input, at)}`);
+        }
+    }
+}
+function describe(input, at) {
+    const bytes = [...input.subarray(at, at + 4)];
+    const hex = bytes.map(b => b.toString(16).padStart(2, '0')).join(' ');
+    const text = bytes.map(b => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
+    return `${hex} ("${text}"); expected bvx2, bvx1, bvxn, bvx- or bvx$`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/sequential-reader.ts
+/** Read size when nothing asks for a particular length (the hash-only tail, raw archives). */
+const CHUNK = 1024 * 1024;
+/** The file ended before its size at `stat` time: something is still writing or truncating it. */
+class FileChangedError extends Error {
+    path;
+    offset;
+    constructor(path, offset) {
+        super(`'${path}' changed while it was being read (it ended at offset ${offset}, before the ` +
+            'size it had when the read began); expected a finished file: wait until whatever ' +
+            'writes it has finished');
+        this.path = path;
+        this.offset = offset;
+        this.name = 'FileChangedError';
+    }
+}
+/**
+ * One sequential pass over a file, one read ahead: `request(n)` starts reading the next n bytes
+ * into one of two buffers, `take()` waits for them. The caller requests the next piece before
+ * it works on the last one, so the read runs on the thread pool while the CPU hashes and
+ * decodes. A piece stays valid until the request after the next (buffers take turns, and grow
+ * only to the largest piece asked for: memory stays bounded by the caller's pieces).
+ */
+class SequentialReader {
+    handle;
+    path;
+    size;
+    signal;
+    /** Offset of the next byte to request. */
+    position = 0;
+    buffers = [Buffer.alloc(0), Buffer.alloc(0)];
+    turn = 0;
+    pending;
+    constructor(handle, path, size, signal) {
+        this.handle = handle;
+        this.path = path;
+        this.size = size;
+        this.signal = signal;
+    }
+    /** Whether a request is waiting to be taken. */
+    get pendingRequest() {
+        return this.pending !== undefined;
+    }
+    /** Starts reading the next `length` bytes (at most what is left of the file). */
+    request(length) {
+        if (this.pending)
+            throw new Error('SequentialReader: take() the last request first');
+        const n = Math.min(length, this.size - this.position);
+        if (this.buffers[this.turn].length < n)
+            this.buffers[this.turn] = Buffer.allocUnsafeSlow(n);
+        const buffer = this.buffers[this.turn];
+        this.turn ^= 1;
+        const at = this.position;
+        this.position += n;
+        this.pending = this.fill(buffer, n, at);
+        // Rejections surface in take(); this keeps an unawaited one from being reported as unhandled.
+        this.pending.catch(() => undefined);
+    }
+    /** The bytes of the last request. Rejects with the signal's reason once it is aborted. */
+    async take() {
+        const pending = this.pending;
+        if (!pending)
+            throw new Error('SequentialReader: nothing requested');
+        this.pending = undefined;
+        const bytes = await pending;
+        this.signal?.throwIfAborted();
+        return bytes;
+    }
+    /** Reads the rest of the file, passing each piece to `each` (the digest's tail). */
+    async drain(each) {
+        if (this.pending)
+            each(await this.take());
+        if (this.position >= this.size)
+            return;
+        this.request(CHUNK);
+        while (this.pending) {
+            const bytes = await this.take();
+            if (this.position < this.size)
+                this.request(CHUNK);
+            each(bytes);
+        }
+    }
+    async fill(buffer, length, at) {
+        let done = 0;
+        while (done < length) {
+            const { bytesRead } = await this.handle.read(buffer, done, length - done, at + done);
+            if (bytesRead === 0)
+                throw new FileChangedError(this.path, at + done);
+            done += bytesRead;
+        }
+        return buffer.subarray(0, length);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/read-archive.ts
+
+
+
+
+
+
+const read_archive_HEADER = 12;
+const read_archive_BLOCK_HEADER = 16;
+/** Blocks are decoded whole; ba-package writes 1 MiB, `aa` 4 MiB. Past this they are not. */
+const MAX_DECODED_BLOCK = 64 * 1024 * 1024;
+/** Damaged blocks listed one by one; past this many the rest are counted. */
+const MAX_LISTED = 10;
+const PBZ_NAMES = {
+    pbz4: 'LZ4',
+    pbzx: 'LZMA',
+    pbzz: 'zlib',
+    pbzb: 'LZBITMAP'
+};
+/**
+ * Reads an archive once, front to back, in bounded memory (two block buffers and one decoded
+ * block): every byte goes to a SHA-256; each `pbze` block is decoded (stored blocks taken as
+ * they are) and checked against its declared size; the AA01 entries are walked across block
+ * boundaries, and the root Manifest.json's bytes are returned. What it finds wrong is in
+ * `problems`; it throws only when the file cannot be read (a file-system error, or
+ * FileChangedError) or the signal aborts (its reason). It parses no manifest.
+ *
+ * Other pbz compressions are not decoded: their container is still checked and hashed, and a
+ * warning says the entries (and so the embedded manifest) were not read. Raw AA01/YAA1 archives
+ * are walked directly.
+ */
+async function readArchive(path, options = {}) {
+    const { signal } = options;
+    signal?.throwIfAborted();
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        const reader = new SequentialReader(handle, path, size, signal);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const state = new ReadState(path, size, options);
+        await walkFile(reader, hash, state);
+        await reader.drain(bytes => hash.update(bytes));
+        return state.result(hash.digest('hex'));
     }
     finally {
-        await file.close();
+        await handle.close();
     }
-    return hash.digest('hex');
 }
-/** The hex SHA-256 of bytes in memory (the manifest). */
-function sha256(bytes) {
-    return createHash('sha256').update(bytes).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class errors_JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class errors_JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends JOSEError {
-  static code = "ERR_JOSE_NOT_SUPPORTED";
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class JWSInvalid extends JOSEError {
-  static code = "ERR_JWS_INVALID";
-  code = "ERR_JWS_INVALID";
-}
-class errors_JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function validate_isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new errors_JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return buffer_utils_encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
-
-
-
-const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
-  const { alg } = entry;
-  if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
-    if (key.use !== expected)
-      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
-  }
-  if (key.kty === "AKP" && key.alg === void 0)
-    throw new TypeError('missing "alg" (Algorithm) Parameter value');
-  if (key.alg !== void 0 && key.alg !== alg)
-    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
-  if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
-    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
-      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
-  }
-};
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
-  if (secret && key instanceof Uint8Array)
-    return key;
-  let normalized, keyObject;
-  if (validate_isObject(key)) {
-    if (normalized = key_normalizeJwk(key), typeof normalized.kty != "string")
-      throw invalidKeyType(alg, key, secret);
-    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
-      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return base64url_decode(normalized.k);
-    if (!Object.isFrozen(key)) {
-      const { key_ops } = key;
-      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+/** What one read has found so far, and the walker it feeds. */
+class ReadState {
+    path;
+    size;
+    options;
+    format = '';
+    blockSize;
+    blocks = 0;
+    decodedBlocks = 0;
+    problems = [];
+    walker;
+    /** Set when the entry stream can no longer be followed (damage, or data not decoded). */
+    walkStopped = false;
+    damagedBlocks = 0;
+    constructor(path, size, options) {
+        this.path = path;
+        this.size = size;
+        this.options = options;
+        this.walker = new EntryWalker({ manifestLimit: options.manifestLimit });
     }
-  } else {
-    if (!isKeyLike(key))
-      throw invalidKeyType(alg, key, secret);
-    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
-    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
-    if (key_isCryptoKey(key))
-      return key;
-    if (keyObject = key, keyObject.type === "secret")
-      return keyObject.export();
-  }
-  cache ||= /* @__PURE__ */ new WeakMap();
-  const cacheKey = key;
-  let cached = cache.get(cacheKey);
-  if (cached?.[alg])
-    return cached[alg];
-  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
-    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
-    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
-  }
-  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await key_jwkToKey(entry, normalized);
-}
-let cache;
-const nist = {
-  __proto__: null,
-  prime256v1: "P-256",
-  secp384r1: "P-384",
-  secp521r1: "P-521"
-};
-function assertCryptoKey(key) {
-  if (!key_isCryptoKey(key))
-    throw new Error("CryptoKey instance expected");
-}
-const key_isCryptoKey = (key) => {
-  if (key?.[Symbol.toStringTag] === "CryptoKey")
-    return !0;
-  try {
-    return key instanceof CryptoKey;
-  } catch {
-    return !1;
-  }
-}, key_isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => key_isCryptoKey(key) || key_isKeyObject(key);
-function message(msg, actual, ...types) {
-  if (types.length > 2) {
-    const last = types.pop();
-    msg += `one of type ${types.join(", ")}, or ${last}.`;
-  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
-  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
-}
-const key_invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
-function invalidKeyType(alg, actual, secret) {
-  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
-  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
-}
-const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
-}
-function checkModulusLength(alg, key) {
-  const { modulusLength } = key.algorithm;
-  if (typeof modulusLength != "number" || modulusLength < 2048)
-    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
-}
-function checkCryptoKey(key, expected, usage) {
-  const algorithm = key.algorithm;
-  if (algorithm.name !== expected.name)
-    throw unusable(expected.name);
-  if (expected.hash && algorithm.hash?.name !== expected.hash)
-    throw unusable(expected.hash, "algorithm.hash");
-  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
-    throw unusable(expected.namedCurve, "algorithm.namedCurve");
-  if (expected.length !== void 0 && algorithm.length !== expected.length)
-    throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
-}
-function snapshotJwk(jwk) {
-  return { __proto__: null, ...jwk };
-}
-function key_normalizeJwk(jwk) {
-  const normalized = snapshotJwk(jwk);
-  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
-    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
-  if (normalized.key_ops !== void 0) {
-    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
-    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
-      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
-    normalized.key_ops = keyOps;
-  }
-  return normalized;
-}
-function key_validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
-async function key_jwkToKey(entry, jwk, extractable) {
-  if (!entry.kty.includes(jwk.kty))
-    throw new errors_JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
-  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
-}
-async function rawKey(key, expected, usage, extractable = !1) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new errors_JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwe_algorithms.js
-
-
-const wrap = [
-  ["encrypt", "wrapKey"],
-  ["decrypt", "unwrapKey"]
-], derive = [[], ["deriveBits"]], none = [[], []];
-function rsaes(bits) {
-  return {
-    kty: ["RSA"],
-    mode: "key-encryption",
-    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
-    usages: wrap,
-    ops: ["wrapKey", "unwrapKey"]
-  };
-}
-function ecdh(mode) {
-  return {
-    kty: ["EC", "OKP"],
-    mode,
-    subtle: { name: "ECDH" },
-    resolve: ({ kty, crv, asymmetricKeyType }) => {
-      if (crv === "X25519" || asymmetricKeyType === "x25519")
-        return { name: "X25519" };
-      if (kty === "OKP")
-        throw new errors_JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-      return { name: "ECDH", namedCurve: crv };
-    },
-    usages: derive,
-    ops: [void 0, "deriveBits"]
-  };
-}
-function aeskw(bits, gcm = !1) {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: !0,
-    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
-    usages: none,
-    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
-  };
-}
-function pbes2() {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: !0,
-    subtle: { name: "PBKDF2" },
-    usages: none,
-    ops: ["deriveBits", "deriveBits"]
-  };
-}
-const JWE = table({
-  dir: {
-    kty: ["oct"],
-    mode: "direct-encryption",
-    secret: !0,
-    subtle: { name: "AES-GCM" },
-    usages: none,
-    ops: ["encrypt", "decrypt"]
-  },
-  "RSA-OAEP": rsaes(1),
-  "RSA-OAEP-256": rsaes(256),
-  "RSA-OAEP-384": rsaes(384),
-  "RSA-OAEP-512": rsaes(512),
-  "ECDH-ES": ecdh("direct-key-agreement"),
-  "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
-  A128KW: aeskw(128),
-  A192KW: aeskw(192),
-  A256KW: aeskw(256),
-  A128GCMKW: aeskw(128, !0),
-  A192GCMKW: aeskw(192, !0),
-  A256GCMKW: aeskw(256, !0),
-  "PBES2-HS256+A128KW": pbes2(),
-  "PBES2-HS384+A192KW": pbes2(),
-  "PBES2-HS512+A256KW": pbes2()
-}), contentOps = ["encrypt", "decrypt"];
-function contentEncryption(bits, cbc = !1) {
-  return {
-    kty: ["oct"],
-    secret: !0,
-    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
-    usages: none,
-    ops: contentOps,
-    cekBits: bits,
-    ivBits: cbc ? 128 : 96,
-    cbc
-  };
-}
-const ENC = table({
-  A128GCM: contentEncryption(128),
-  A192GCM: contentEncryption(192),
-  A256GCM: contentEncryption(256),
-  "A128CBC-HS256": contentEncryption(256, !0),
-  "A192CBC-HS384": contentEncryption(384, !0),
-  "A256CBC-HS512": contentEncryption(512, !0)
-});
-function unsupported(parameter, name) {
-  throw new JOSENotSupported(`Invalid or unsupported "${parameter}" (JWE ${name}) header value`);
-}
-function jweAlgorithm(alg) {
-  return (typeof alg == "string" ? JWE[alg] : void 0) ?? unsupported("alg", "Algorithm");
-}
-function isJWECEKTransport(algorithm) {
-  return algorithm.mode === "key-wrapping" || algorithm.mode === "key-encryption" || algorithm.mode === "key-agreement-with-key-wrapping";
-}
-function jweEncryption(enc) {
-  return (typeof enc == "string" ? ENC[enc] : void 0) ?? unsupported("enc", "Encryption Algorithm");
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_algorithm.js
-
-
-
-const algArgument = '"alg" (Algorithm)';
-function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
-  throw new errors_JOSENotSupported(`Invalid or unsupported ${source} value`);
-}
-function key_algorithm_keyAlgorithm(alg, source) {
-  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/asn1.js
-
-
-
-
-const formatPEM = (b64, descriptor) => {
-  const newlined = (b64.match(/.{1,64}/g) || []).join(`
-`);
-  return `-----BEGIN ${descriptor}-----
-${newlined}
------END ${descriptor}-----`;
-}, genericExport = async (keyType, keyFormat, key) => {
-  if (isKeyObject(key)) {
-    if (key.type !== keyType)
-      throw new TypeError(`key is not a ${keyType} key`);
-    return key.export({ format: "pem", type: keyFormat });
-  }
-  if (!isCryptoKey(key))
-    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject"));
-  if (!key.extractable)
-    throw new TypeError("CryptoKey is not extractable");
-  if (key.type !== keyType)
-    throw new TypeError(`key is not a ${keyType} key`);
-  return formatPEM(encodeBase64(new Uint8Array(await crypto.subtle.exportKey(keyFormat, key))), `${keyType.toUpperCase()} KEY`);
-}, toSPKI = (key) => genericExport("public", "spki", key), toPKCS8 = (key) => genericExport("private", "pkcs8", key), bytesEqual = (a, b) => {
-  if (a.byteLength !== b.length)
-    return !1;
-  for (let i = 0; i < a.byteLength; i++)
-    if (a[i] !== b[i])
-      return !1;
-  return !0;
-}, createASN1State = (data) => ({ data, pos: 0 }), readByte = (state) => {
-  const byte = state.data[state.pos++];
-  if (byte === void 0)
-    throw new Error("Unexpected end of ASN.1 input");
-  return byte;
-}, parseLength = (state) => {
-  const first = readByte(state);
-  if (first & 128) {
-    const lengthOfLen = first & 127;
-    let length = 0;
-    for (let i = 0; i < lengthOfLen; i++)
-      length = length << 8 | readByte(state);
-    return length;
-  }
-  return first;
-}, skipElement = (state, count = 1) => {
-  for (; count-- > 0; ) {
-    state.pos++;
-    const length = parseLength(state);
-    state.pos += length;
-  }
-}, expectTag = (state, expectedTag, errorMessage) => {
-  if (readByte(state) !== expectedTag)
-    throw new Error(errorMessage);
-}, getSubarray = (state, length) => {
-  if (length < 0 || state.pos + length > state.data.length)
-    throw new Error("Unexpected end of ASN.1 input");
-  const result = state.data.subarray(state.pos, state.pos + length);
-  return state.pos += length, result;
-}, parseAlgorithmOID = (state) => {
-  expectTag(state, 6, "Expected algorithm OID");
-  const oidLen = parseLength(state);
-  return getSubarray(state, oidLen);
-};
-function parseKeyHeader(state, keyFormat) {
-  if (expectTag(state, 48, `Invalid ${keyFormat === "spki" ? "SPKI" : "PKCS#8"} structure`), parseLength(state), keyFormat === "pkcs8") {
-    expectTag(state, 2, "Expected version field");
-    const length = parseLength(state);
-    state.pos += length;
-  }
-  expectTag(state, 48, "Expected algorithm identifier"), parseLength(state);
-}
-const parseECAlgorithmIdentifier = (state) => {
-  const algOid = parseAlgorithmOID(state);
-  if (bytesEqual(algOid, [43, 101, 110]))
-    return "X25519";
-  if (!bytesEqual(algOid, [42, 134, 72, 206, 61, 2, 1]))
-    throw new Error("Unsupported key algorithm");
-  expectTag(state, 6, "Expected curve OID");
-  const curveOidLen = parseLength(state), curveOid = getSubarray(state, curveOidLen);
-  if (bytesEqual(curveOid, [42, 134, 72, 206, 61, 3, 1, 7]))
-    return "P-256";
-  if (bytesEqual(curveOid, [43, 129, 4, 0, 34]))
-    return "P-384";
-  if (bytesEqual(curveOid, [43, 129, 4, 0, 35]))
-    return "P-521";
-  throw new Error("Unsupported named curve");
-}, genericImport = async (keyFormat, keyData, alg, options) => {
-  const extractable = key_validateExtractableOption(options?.extractable), entry = key_algorithm_keyAlgorithm(alg, algArgument);
-  entry.secret && unsupportedAlg(algArgument);
-  const isPublic = keyFormat === "spki";
-  let algorithm;
-  if (entry.resolve)
-    try {
-      const state = createASN1State(keyData);
-      parseKeyHeader(state, keyFormat), algorithm = entry.resolve({ crv: parseECAlgorithmIdentifier(state) });
-    } catch (cause) {
-      throw new errors_JOSENotSupported("Invalid or unsupported key format", { cause });
+    /** In `manifest` mode, true once there is nothing left to decode for. */
+    get done() {
+        return this.options.mode === 'manifest' && this.walker.manifestRead;
     }
-  else
-    algorithm = entry.subtle;
-  return crypto.subtle.importKey(keyFormat, keyData, algorithm, extractable ?? isPublic, entry.usages[isPublic ? 0 : 1]);
-}, processPEMData = (pem, pattern) => decodeBase64(pem.replace(pattern, "")), fromPKCS8 = (pem, alg, options) => {
-  const keyData = processPEMData(pem, /(?:-----(?:BEGIN|END) PRIVATE KEY-----|\s)/g);
-  return genericImport("pkcs8", keyData, alg, options);
-}, asn1_fromSPKI = (pem, alg, options) => {
-  const keyData = processPEMData(pem, /(?:-----(?:BEGIN|END) PUBLIC KEY-----|\s)/g);
-  return genericImport("spki", keyData, alg, options);
-};
-function spkiFromX509(buf) {
-  const state = createASN1State(buf);
-  expectTag(state, 48, "Invalid certificate structure");
-  const certificateLength = parseLength(state);
-  if (certificateLength < 0 || state.pos + certificateLength > state.data.length)
-    throw new Error("Unexpected end of ASN.1 input");
-  expectTag(state, 48, "Invalid tbsCertificate structure"), parseLength(state), buf[state.pos] === 160 ? skipElement(state, 6) : skipElement(state, 5);
-  const spkiStart = state.pos;
-  expectTag(state, 48, "Invalid SPKI structure");
-  const spkiContentLen = parseLength(state);
-  return buf.subarray(spkiStart, spkiStart + spkiContentLen + (state.pos - spkiStart));
-}
-const asn1_fromX509 = (pem, alg, options) => {
-  let spki;
-  try {
-    const certificate = processPEMData(pem, /(?:-----(?:BEGIN|END) CERTIFICATE-----|\s)/g);
-    spki = spkiFromX509(certificate);
-  } catch (cause) {
-    throw new TypeError("Failed to parse the X.509 certificate", { cause });
-  }
-  return genericImport("spki", spki, alg, options);
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/key/import.js
-
-
-
-
-
-
-async function importSPKI(spki, alg, options) {
-  if (typeof spki != "string" || spki.indexOf("-----BEGIN PUBLIC KEY-----") !== 0)
-    throw new TypeError('"spki" must be SPKI formatted string');
-  return fromSPKI(spki, alg, options);
-}
-async function importX509(x509, alg, options) {
-  if (typeof x509 != "string" || x509.indexOf("-----BEGIN CERTIFICATE-----") !== 0)
-    throw new TypeError('"x509" must be X.509 formatted string');
-  return fromX509(x509, alg, options);
-}
-async function importPKCS8(pkcs8, alg, options) {
-  if (typeof pkcs8 != "string" || pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") !== 0)
-    throw new TypeError('"pkcs8" must be PKCS#8 formatted string');
-  return fromPKCS8(pkcs8, alg, options);
-}
-async function importJWK(jwk, alg, options) {
-  if (!isObject(jwk))
-    throw new TypeError("JWK must be an object");
-  const normalized = normalizeJwk(jwk), extractable = validateExtractableOption(options?.extractable), { alg: jwkAlg } = normalized;
-  if (alg ??= jwkAlg, normalized.kty !== "oct" && !alg)
-    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
-  switch (normalized.kty) {
-    case "oct":
-      if (typeof normalized.k != "string")
-        throw new TypeError('missing "k" (Key Value) Parameter value');
-      return decodeBase64URL(normalized.k);
-    case "AKP": {
-      if (typeof jwkAlg != "string" || !jwkAlg)
-        throw new TypeError('missing "alg" (Algorithm) Parameter value');
-      if (alg !== jwkAlg)
-        throw new TypeError("JWK alg and alg option value mismatch");
-      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
+    problem(p) {
+        this.problems.push({ ...p, message: `'${this.path}' ${p.message}` });
     }
-    case "RSA":
-    case "EC":
-    case "OKP":
-      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
-    default:
-      throw new JOSENotSupported('Unsupported "kty" (Key Type) Parameter value');
-  }
+    /** Feeds decoded bytes to the walker; a parse error stops the walk for good. */
+    walk(bytes, block, offset) {
+        if (this.walkStopped || this.done)
+            return;
+        try {
+            this.walker.push(bytes);
+        }
+        catch (e) {
+            if (!(e instanceof EntryStreamError))
+                throw e;
+            this.walkStopped = true;
+            const where = block === undefined ? '' : ` (in block ${block}, header at offset ${offset})`;
+            this.problem({
+                code: 'bad-entries',
+                severity: 'error',
+                message: `has ${e.message}${where}`,
+                block,
+                offset
+            });
+        }
+    }
+    result(sha256) {
+        const w = this.walker;
+        let complete = false;
+        if (!this.walkStopped &&
+            !this.done &&
+            this.format !== '' &&
+            !this.problems.some(p => p.severity === 'error')) {
+            try {
+                w.finish();
+                complete = true;
+            }
+            catch (e) {
+                if (!(e instanceof EntryStreamError))
+                    throw e;
+                this.problem({ code: 'bad-entries', severity: 'error', message: `has ${e.message}` });
+            }
+        }
+        for (const note of w.notes)
+            this.problem({ code: note.code, severity: 'error', message: note.message });
+        if (complete && !w.manifest && !w.notes.length) {
+            this.problem({
+                code: 'no-manifest',
+                severity: 'warning',
+                message: `holds no Manifest.json at its root (${w.entries} entries read); Apple documents ` +
+                    'no layout, so its own manifest could not be checked'
+            });
+        }
+        const read = {
+            path: this.path,
+            size: this.size,
+            sha256,
+            format: this.format,
+            blocks: this.blocks,
+            decodedBlocks: this.decodedBlocks,
+            entries: w.entries,
+            streamBytes: w.offset,
+            complete,
+            stoppedAfterManifest: this.done,
+            problems: this.problems
+        };
+        if (this.blockSize !== undefined)
+            read.blockSize = this.blockSize;
+        if (w.manifest && !w.notes.some(n => n.code === 'duplicate-manifest'))
+            read.manifest = w.manifest;
+        return read;
+    }
 }
-
-
-;// CONCATENATED MODULE: ./src/engine/checks/key.ts
-
-
-
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
+async function walkFile(reader, hash, state) {
+    reader.request(read_archive_HEADER);
+    const head = await reader.take();
+    hash.update(head);
+    state.format = String.fromCharCode(...head.subarray(0, 4));
+    if (state.format === 'AA01' || state.format === 'YAA1') {
+        state.walk(head);
+        return walkRawArchive(reader, hash, state);
+    }
+    if (!/^pbz[e4xzb]$/.test(state.format) || head.length < read_archive_HEADER) {
+        state.problem({
+            code: 'not-an-archive',
+            severity: 'error',
+            message: `is not an Apple Archive this check can read (it starts with '${state.format}'; expected pbze or AA01)`
+        });
+        return;
+    }
+    const blockSize = Number(Buffer.from(head).readBigUInt64BE(4));
+    state.blockSize = blockSize;
+    if (state.format !== 'pbze') {
+        state.walkStopped = true;
+        state.problem({
+            code: 'not-decoded',
+            severity: 'warning',
+            message: `is compressed with ${PBZ_NAMES[state.format]} ('${state.format}'); this check decodes ` +
+                "LZFSE ('pbze', what ba-package writes), so the archive's entries and its own manifest were not read"
+        });
+    }
+    else if (blockSize > MAX_DECODED_BLOCK) {
+        state.walkStopped = true;
+        state.problem({
+            code: 'not-decoded',
+            severity: 'warning',
+            message: `declares blocks of ${blockSize} bytes, more than this check decodes (${MAX_DECODED_BLOCK}; ` +
+                "ba-package writes 1048576), so the archive's entries and its own manifest were not read"
+        });
+    }
+    await read_archive_walkBlocks(reader, hash, state, blockSize);
+}
 /**
- * Reads an App Store Connect API key (.p8) as users paste it into secrets: the PEM text,
- * its base64 (once or twice), with literal `\n` escapes or CRLF line ends. Every form the
- * value passes through is registered as a secret before anything else is done with it.
- * Messages never quote the key.
+ * The container's blocks, each read together with the next block's header: as soon as a piece
+ * arrives, the next block's header is checked and its read started, so that it runs on the
+ * thread pool while this block is hashed and decoded.
  */
-async function readPrivateKey(source, secret) {
-    const fail = (message) => ({ problems: [{ input: source.input, message }] });
-    let text = source.value;
-    if (source.input === 'private-key-path') {
-        const loaded = await readKeyFile(source.value);
-        if ('error' in loaded)
-            return fail(loaded.error);
-        text = loaded.text;
+async function read_archive_walkBlocks(reader, hash, state, blockSize) {
+    const { size } = reader;
+    let output = new Uint8Array(0);
+    let offset = read_archive_HEADER;
+    if (offset === size) {
+        state.problem({
+            code: 'bad-container',
+            severity: 'error',
+            message: 'holds no blocks, only the 12-byte header; expected at least one: it is truncated'
+        });
+        return;
     }
-    registerSecret(text, secret);
-    const pem = toPem(text);
-    if (pem === undefined) {
-        return fail('is not a private key: expected the contents of the AuthKey_XXXXXXXXXX.p8 file downloaded ' +
-            'from App Store Connect (a PEM block starting with -----BEGIN PRIVATE KEY-----), or its base64.');
-    }
-    registerSecret(pem, secret);
-    const kindProblem = describeWrongKind(pem);
-    if (kindProblem)
-        return fail(kindProblem);
-    let curve;
-    let type;
-    try {
-        const keyObject = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
-        type = keyObject.asymmetricKeyType;
-        curve = keyObject.asymmetricKeyDetails?.namedCurve;
-    }
-    catch {
-        return fail('holds a PRIVATE KEY block that does not parse as PKCS#8: the key text looks damaged ' +
-            '(a line missing or changed when it was pasted). Paste the whole .p8 file again.');
-    }
-    if (type !== 'ec') {
-        return fail(`is a ${type?.toUpperCase() ?? 'non-EC'} key; App Store Connect API keys are EC P-256 ` +
-            'keys (.p8). Download the key from App Store Connect > Users and Access > Integrations.');
-    }
-    if (curve !== 'prime256v1') {
-        return fail(`is an EC key on curve ${curve ?? 'unknown'}; App Store Connect keys use P-256.`);
-    }
-    try {
-        return { key: await importPKCS8(pem, 'ES256'), problems: [] };
-    }
-    catch {
-        return fail('could not be imported as an ES256 signing key.');
-    }
-}
-/** A .p8 key is about 250 bytes: a file much larger is something else, and is not read whole. */
-const MAX_KEY_FILE_BYTES = 64 * 1024;
-async function readKeyFile(path) {
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            return { error: `'${path}' is not a file; expected the path of a .p8 key.` };
-        if (info.size > MAX_KEY_FILE_BYTES) {
-            return {
-                error: `'${path}' is ${info.size} bytes, too large for a .p8 key (about 250 bytes); expected the path of the .p8 key file.`
-            };
+    reader.request(read_archive_BLOCK_HEADER);
+    const first = await reader.take();
+    hash.update(first);
+    let block = checkBlockHeader(first, 0, offset, size, blockSize);
+    for (let index = 0;; index++) {
+        if (typeof block === 'string') {
+            state.problem({
+                code: 'bad-container',
+                severity: 'error',
+                message: block,
+                block: index,
+                offset
+            });
+            return;
         }
-        return { text: await (0,promises_.readFile)(path, 'utf8') };
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
-        return { error: `'${path}' ${reason}; expected the path of the .p8 key file.` };
-    }
-}
-/** Undoes what secret stores do to a PEM: escaped newlines, CRLF, base64 (up to twice). */
-function toPem(raw) {
-    let text = raw.trim().replace(/^["']|["']$/g, '');
-    for (let decode = 0; decode <= 2; decode++) {
-        text = text.replace(/\\r\\n|\\n/g, '\n').replace(/\r\n?/g, '\n');
-        const block = PEM_BLOCK.exec(text);
-        if (block)
-            return normalizePem(block[1], block[2]);
-        const compact = text.replace(/\s+/g, '');
-        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length < 16)
-            return undefined;
-        const decoded = Buffer.from(compact, 'base64');
-        const asText = decoded.toString('utf8');
-        if (asText.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]+$/.test(asText)) {
-            text = asText;
-            continue;
+        state.blocks++;
+        const end = offset + read_archive_BLOCK_HEADER + block.stored;
+        if (index === 0)
+            reader.request(block.stored + Math.min(read_archive_BLOCK_HEADER, size - end));
+        const piece = await reader.take();
+        const next = end < size
+            ? checkBlockHeader(piece.subarray(block.stored), index + 1, end, size, blockSize)
+            : undefined;
+        if (next !== undefined && typeof next !== 'string') {
+            // Taken at the top of the next turn.
+            reader.request(next.stored + Math.min(read_archive_BLOCK_HEADER, size - end - read_archive_BLOCK_HEADER - next.stored));
         }
-        // The base64 of the DER itself (an ASN.1 SEQUENCE): wrap it as PKCS#8 for the parser.
-        return decoded[0] === 0x30 ? normalizePem('PRIVATE KEY', compact) : undefined;
-    }
-    return undefined;
-}
-/** Rebuilds a PEM block with 64-column lines, whatever whitespace the paste left. */
-function normalizePem(label, body) {
-    const base64 = body.replace(/\s+/g, '');
-    const lines = base64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-function describeWrongKind(pem) {
-    const label = PEM_BLOCK.exec(pem)?.[1];
-    switch (label) {
-        case 'PRIVATE KEY':
-            return undefined;
-        case 'RSA PRIVATE KEY':
-            return 'is an RSA private key; App Store Connect API keys are EC P-256 keys (.p8).';
-        case 'EC PRIVATE KEY':
-            return ('is an EC key in SEC1 form (BEGIN EC PRIVATE KEY); the .p8 from App Store Connect is PKCS#8 ' +
-                '(BEGIN PRIVATE KEY). Use the .p8 file as downloaded, or convert: ' +
-                'openssl pkcs8 -topk8 -nocrypt -in key.pem -out AuthKey.p8');
-        case 'ENCRYPTED PRIVATE KEY':
-            return 'is an encrypted private key; App Store Connect .p8 keys are not encrypted.';
-        case 'PUBLIC KEY':
-        case 'EC PUBLIC KEY':
-            return 'is a public key; expected the private key (.p8) it belongs to.';
-        case 'CERTIFICATE':
-            return 'is a certificate, not a key; expected the API key (.p8) from App Store Connect.';
-        default:
-            return `is a PEM block of type '${label ?? 'unknown'}'; expected BEGIN PRIVATE KEY (a .p8 key).`;
+        hash.update(piece);
+        if (!state.done && !state.walkStopped) {
+            if (output.length < block.raw)
+                output = new Uint8Array(Math.max(block.raw, blockSize));
+            decodeBlock(piece.subarray(0, block.stored), block.raw, output, index, offset, state);
+        }
+        if (next === undefined)
+            return;
+        offset = end;
+        block = next;
     }
 }
-/** Masks the value and each of its lines, since a log may print a multi-line key line by line. */
-function registerSecret(value, secret) {
-    const trimmed = value.trim();
-    if (trimmed)
-        secret(trimmed);
-    for (const line of trimmed.split(/\r?\n|\\n/)) {
-        const part = line.trim();
-        if (part.length >= 8 && !part.startsWith('-----'))
-            secret(part);
+/** A block's sizes, or what is wrong with its header (a message). */
+function checkBlockHeader(header, index, offset, size, blockSize) {
+    if (header.length < read_archive_BLOCK_HEADER) {
+        const after = index === 0 ? 'its 12-byte header' : `block ${index - 1}`;
+        return (`ends with ${header.length} bytes at offset ${offset}, after ${after}: too few for a ` +
+            'block header (16 bytes); it is truncated or has trailing bytes');
+    }
+    const view = Buffer.from(header.buffer, header.byteOffset, read_archive_BLOCK_HEADER);
+    const raw = view.readBigUInt64BE(0);
+    const stored = view.readBigUInt64BE(8);
+    if (raw === 0n || stored === 0n || raw > BigInt(blockSize) || stored > raw) {
+        return (`has a damaged block ${index} (header at offset ${offset}): raw size ${raw}, stored size ` +
+            `${stored}; expected 1 to ${blockSize} bytes, stored at most raw`);
+    }
+    const left = size - offset - read_archive_BLOCK_HEADER;
+    if (stored > BigInt(left)) {
+        return (`is truncated: block ${index} (header at offset ${offset}) declares ${stored} stored ` +
+            `bytes, but only ${left} remain; expected a complete file: copy or download it again`);
+    }
+    return { raw: Number(raw), stored: Number(stored) };
+}
+function decodeBlock(payload, raw, output, index, offset, state) {
+    if (payload.length === raw) {
+        state.decodedBlocks++;
+        state.walk(payload, index, offset);
+        return;
+    }
+    if (state.format !== 'pbze')
+        return;
+    const dataAt = offset + read_archive_BLOCK_HEADER;
+    const damaged = (code, detail) => {
+        state.walkStopped = true;
+        state.damagedBlocks++;
+        if (state.damagedBlocks > MAX_LISTED)
+            return;
+        const more = state.damagedBlocks === MAX_LISTED ? ' (further damaged blocks are not listed)' : '';
+        state.problem({
+            code,
+            severity: 'error',
+            message: `has a damaged block ${index} (header at offset ${offset}): ${detail}${more}`,
+            block: index,
+            offset
+        });
+    };
+    const out = output.subarray(0, raw);
+    try {
+        const written = decodeLzfse(payload, out);
+        if (written !== raw) {
+            damaged('wrong-size', `it decodes to ${written} bytes, but its header declares ${raw}`);
+            return;
+        }
+    }
+    catch (e) {
+        if (!(e instanceof LzfseError))
+            throw e;
+        damaged('bad-block', `its LZFSE data does not decode: ${e.message.replace(/ \(at byte \d+ of the LZFSE data\)$/, '')} ` +
+            `(at offset ${dataAt + e.offset} of the file)`);
+        return;
+    }
+    state.decodedBlocks++;
+    state.walk(out, index, offset);
+}
+/** A raw AA01 archive: the file is the entry stream. */
+async function walkRawArchive(reader, hash, state) {
+    if (reader.position < reader.size)
+        reader.request(CHUNK);
+    while (reader.pendingRequest && !state.done && !state.walkStopped) {
+        const bytes = await reader.take();
+        if (reader.position < reader.size)
+            reader.request(CHUNK);
+        hash.update(bytes);
+        state.walk(bytes);
     }
 }
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/engine/checks/json-locate.ts
 /**
  * A small JSON parser that remembers where every value is in the text, so a problem found in
@@ -79336,6 +79738,8 @@ function commentCut(text, start, end) {
     return [from, end];
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -80794,7 +81198,7 @@ const lowercase = /^[^A-Z]*$/;
 // regex for string with no lowercase letters
 const uppercase = /^[^a-z]*$/;
 // regex for hexadecimal strings (any length)
-const hex = /^[0-9a-fA-F]*$/;
+const regexes_hex = /^[0-9a-fA-F]*$/;
 // Hash regexes for different algorithms and encodings
 // Helper function to create base64 regex with exact length and padding
 function fixedBase64(bodyLength, padding) {
@@ -85089,7 +85493,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -88797,7 +89201,7 @@ const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
 // custom checks
-function check(fn) {
+function schemas_check(fn) {
     const ch = new core.$ZodCheck({
         check: "custom",
         // ...util.normalizeParams(params),
@@ -88816,7 +89220,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -89424,6 +89828,1110 @@ async function readStart(path, limit) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/checks/embedded-manifest.ts
+
+
+
+/**
+ * The manifest inside the archive. Apple's processing reads this copy, not the Manifest.json
+ * beside the archive (apple-facts.md, "The archive"), so its identity and policy decide the
+ * outcome. Its exact fields are not documented (ba-package adds `toolsVersion`, and may rewrite
+ * the selectors), so only what Apple is known to act on is held against the rules and against
+ * the given manifest: `assetPackID`, `downloadPolicy`, `platforms` and `language`.
+ */
+const COMPARED_KEYS = ['assetPackID', 'downloadPolicy', 'platforms', 'language'];
+const INPUT = 'archive-path';
+const REBUILD = 'rebuild the archive with xcrun ba-package from the Manifest.json you publish';
+/**
+ * Checks the archive's own manifest, and compares it with the given one (`given`, already
+ * checked) where there is one. Every problem names `archive-path` and says why.
+ */
+function checkEmbeddedManifest(archivePath, embedded, given) {
+    // No JSON path, line or column: they would point into a file inside the archive, not the .aar.
+    const problem = (message) => ({ input: INPUT, file: archivePath, message });
+    if (!embedded) {
+        if (!given) {
+            return {
+                problems: [
+                    problem('holds no Manifest.json at its root, so the pack cannot be known from it alone; ' +
+                        'expected an archive made by xcrun ba-package, or give manifest-path')
+                ],
+                advisories: []
+            };
+        }
+        return {
+            problems: [],
+            advisories: [
+                {
+                    ...problem('holds no Manifest.json at its root (Apple does not document where ba-package puts ' +
+                        `it), so it was not compared with ${given.path}; Apple's processing reads the ` +
+                        'manifest inside the archive'),
+                    level: 'warning'
+                }
+            ]
+        };
+    }
+    const where = `its own ${embedded.path}`;
+    if (!(0,external_node_buffer_.isUtf8)(embedded.bytes)) {
+        return { problems: [problem(`${where} is not UTF-8 text; ${REBUILD}`)], advisories: [] };
+    }
+    const text = Buffer.from(embedded.bytes).toString('utf8');
+    const checked = checkManifest(text, archivePath, INPUT);
+    // Alone, the archive's copy is the pack's manifest, sent to Apple: every rule applies. Beside a
+    // given manifest, only the keys Apple is known to act on (ba-package may rewrite the rest).
+    const kept = given ? checked.problems.filter(isAboutComparedKeys) : checked.problems;
+    const problems = kept.map(p => problem(p.jsonPath ? `${where}: ${p.jsonPath} ${p.message}` : `${where} ${p.message}`));
+    if (!given) {
+        return checked.manifest && problems.length === 0
+            ? {
+                manifest: checked.manifest,
+                strict: checked.strict,
+                problems,
+                advisories: checked.advisories
+            }
+            : { problems, advisories: checked.advisories };
+    }
+    if (problems.length > 0)
+        return { problems, advisories: [] };
+    // Kept problems are none, so the text parses and the compared keys hold valid values.
+    const inside = parseJson(text, { lenient: true }).value;
+    for (const key of COMPARED_KEYS) {
+        if (same(inside[key], given.manifest[key]))
+            continue;
+        problems.push(problem(`${where} has ${key} ${show(inside[key])}, but ${given.path} has ` +
+            `${show(given.manifest[key])}. Apple processes the archive's copy: ${REBUILD}, ` +
+            'or publish the Manifest.json the archive was made from'));
+    }
+    return { problems, advisories: [] };
+}
+/** Problems about a compared key, or that make the text no manifest at all (no JSON path). */
+function isAboutComparedKeys(p) {
+    const path = p.jsonPath;
+    return (path === undefined ||
+        COMPARED_KEYS.some(key => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`)));
+}
+const show = (value) => (value === undefined ? 'none' : JSON.stringify(value));
+/** Platforms compare as sets; everything else by value. */
+function same(a, b) {
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return (a.length === b.length && [...a].map(canon).sort().join() === [...b].map(canon).sort().join());
+    }
+    return canon(a) === canon(b);
+}
+/** JSON with sorted keys: key order in an object means nothing to Apple. */
+function canon(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canon).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : 1);
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canon(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'undefined';
+}
+
+;// CONCATENATED MODULE: ./src/engine/checks/archive-contents.ts
+
+
+const archive_contents_INPUT = 'archive-path';
+/**
+ * Reads the archive once, front to back: its digest, every block decoded (or, with `manifest`,
+ * only up to its own manifest) and its entries walked, then its manifest checked against the
+ * given one. Only a file that cannot be read at all (or a cancel) throws.
+ */
+async function checkArchiveContents(path, options) {
+    const read = await readArchive(path, { mode: options.mode, signal: options.signal });
+    const problems = [];
+    const advisories = [];
+    for (const p of read.problems) {
+        // The manifest's absence is judged below, against whether one was given.
+        if (p.code === 'no-manifest')
+            continue;
+        if (p.severity === 'error')
+            problems.push({ input: archive_contents_INPUT, file: path, message: p.message });
+        else
+            advisories.push({ input: archive_contents_INPUT, file: path, message: p.message, level: 'warning' });
+    }
+    const undecoded = read.problems.some(p => p.code === 'not-decoded');
+    if (undecoded && !options.given) {
+        problems.push({
+            input: archive_contents_INPUT,
+            file: path,
+            message: 'could not be decoded here, so its own manifest was not read; give manifest-path (the Manifest.json it was made from)'
+        });
+    }
+    // A walk that broke off before the manifest says nothing of it: the damage is the problem.
+    const walked = read.manifest !== undefined || read.complete;
+    const embedded = walked ? checkEmbeddedManifest(path, read.manifest, options.given) : undefined;
+    problems.push(...(embedded?.problems ?? []));
+    advisories.push(...(embedded?.advisories ?? []));
+    return {
+        sha256: read.sha256,
+        read,
+        ...(embedded?.manifest && problems.length === 0
+            ? { manifest: embedded.manifest, strict: embedded.strict }
+            : {}),
+        problems,
+        advisories
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class errors_JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class errors_JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class errors_JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class errors_JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function validate_isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new errors_JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function buffer_utils_encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function base64url_decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return buffer_utils_encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+
+
+
+const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (validate_isObject(key)) {
+    if (normalized = key_normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return base64url_decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (key_isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await key_jwkToKey(entry, normalized);
+}
+let cache;
+const nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+function assertCryptoKey(key) {
+  if (!key_isCryptoKey(key))
+    throw new Error("CryptoKey instance expected");
+}
+const key_isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return !0;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return !1;
+  }
+}, key_isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => key_isCryptoKey(key) || key_isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+const key_invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function key_normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function key_validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function key_jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new errors_JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = !1) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new errors_JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwe_algorithms.js
+
+
+const wrap = [
+  ["encrypt", "wrapKey"],
+  ["decrypt", "unwrapKey"]
+], derive = [[], ["deriveBits"]], none = [[], []];
+function rsaes(bits) {
+  return {
+    kty: ["RSA"],
+    mode: "key-encryption",
+    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
+    usages: wrap,
+    ops: ["wrapKey", "unwrapKey"]
+  };
+}
+function ecdh(mode) {
+  return {
+    kty: ["EC", "OKP"],
+    mode,
+    subtle: { name: "ECDH" },
+    resolve: ({ kty, crv, asymmetricKeyType }) => {
+      if (crv === "X25519" || asymmetricKeyType === "x25519")
+        return { name: "X25519" };
+      if (kty === "OKP")
+        throw new errors_JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+      return { name: "ECDH", namedCurve: crv };
+    },
+    usages: derive,
+    ops: [void 0, "deriveBits"]
+  };
+}
+function aeskw(bits, gcm = !1) {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: !0,
+    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
+    usages: none,
+    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
+  };
+}
+function pbes2() {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: !0,
+    subtle: { name: "PBKDF2" },
+    usages: none,
+    ops: ["deriveBits", "deriveBits"]
+  };
+}
+const JWE = table({
+  dir: {
+    kty: ["oct"],
+    mode: "direct-encryption",
+    secret: !0,
+    subtle: { name: "AES-GCM" },
+    usages: none,
+    ops: ["encrypt", "decrypt"]
+  },
+  "RSA-OAEP": rsaes(1),
+  "RSA-OAEP-256": rsaes(256),
+  "RSA-OAEP-384": rsaes(384),
+  "RSA-OAEP-512": rsaes(512),
+  "ECDH-ES": ecdh("direct-key-agreement"),
+  "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
+  "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
+  "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
+  A128KW: aeskw(128),
+  A192KW: aeskw(192),
+  A256KW: aeskw(256),
+  A128GCMKW: aeskw(128, !0),
+  A192GCMKW: aeskw(192, !0),
+  A256GCMKW: aeskw(256, !0),
+  "PBES2-HS256+A128KW": pbes2(),
+  "PBES2-HS384+A192KW": pbes2(),
+  "PBES2-HS512+A256KW": pbes2()
+}), contentOps = ["encrypt", "decrypt"];
+function contentEncryption(bits, cbc = !1) {
+  return {
+    kty: ["oct"],
+    secret: !0,
+    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
+    usages: none,
+    ops: contentOps,
+    cekBits: bits,
+    ivBits: cbc ? 128 : 96,
+    cbc
+  };
+}
+const ENC = table({
+  A128GCM: contentEncryption(128),
+  A192GCM: contentEncryption(192),
+  A256GCM: contentEncryption(256),
+  "A128CBC-HS256": contentEncryption(256, !0),
+  "A192CBC-HS384": contentEncryption(384, !0),
+  "A256CBC-HS512": contentEncryption(512, !0)
+});
+function unsupported(parameter, name) {
+  throw new JOSENotSupported(`Invalid or unsupported "${parameter}" (JWE ${name}) header value`);
+}
+function jweAlgorithm(alg) {
+  return (typeof alg == "string" ? JWE[alg] : void 0) ?? unsupported("alg", "Algorithm");
+}
+function isJWECEKTransport(algorithm) {
+  return algorithm.mode === "key-wrapping" || algorithm.mode === "key-encryption" || algorithm.mode === "key-agreement-with-key-wrapping";
+}
+function jweEncryption(enc) {
+  return (typeof enc == "string" ? ENC[enc] : void 0) ?? unsupported("enc", "Encryption Algorithm");
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_algorithm.js
+
+
+
+const algArgument = '"alg" (Algorithm)';
+function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
+  throw new errors_JOSENotSupported(`Invalid or unsupported ${source} value`);
+}
+function key_algorithm_keyAlgorithm(alg, source) {
+  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/asn1.js
+
+
+
+
+const formatPEM = (b64, descriptor) => {
+  const newlined = (b64.match(/.{1,64}/g) || []).join(`
+`);
+  return `-----BEGIN ${descriptor}-----
+${newlined}
+-----END ${descriptor}-----`;
+}, genericExport = async (keyType, keyFormat, key) => {
+  if (isKeyObject(key)) {
+    if (key.type !== keyType)
+      throw new TypeError(`key is not a ${keyType} key`);
+    return key.export({ format: "pem", type: keyFormat });
+  }
+  if (!isCryptoKey(key))
+    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject"));
+  if (!key.extractable)
+    throw new TypeError("CryptoKey is not extractable");
+  if (key.type !== keyType)
+    throw new TypeError(`key is not a ${keyType} key`);
+  return formatPEM(encodeBase64(new Uint8Array(await crypto.subtle.exportKey(keyFormat, key))), `${keyType.toUpperCase()} KEY`);
+}, toSPKI = (key) => genericExport("public", "spki", key), toPKCS8 = (key) => genericExport("private", "pkcs8", key), bytesEqual = (a, b) => {
+  if (a.byteLength !== b.length)
+    return !1;
+  for (let i = 0; i < a.byteLength; i++)
+    if (a[i] !== b[i])
+      return !1;
+  return !0;
+}, createASN1State = (data) => ({ data, pos: 0 }), readByte = (state) => {
+  const byte = state.data[state.pos++];
+  if (byte === void 0)
+    throw new Error("Unexpected end of ASN.1 input");
+  return byte;
+}, parseLength = (state) => {
+  const first = readByte(state);
+  if (first & 128) {
+    const lengthOfLen = first & 127;
+    let length = 0;
+    for (let i = 0; i < lengthOfLen; i++)
+      length = length << 8 | readByte(state);
+    return length;
+  }
+  return first;
+}, skipElement = (state, count = 1) => {
+  for (; count-- > 0; ) {
+    state.pos++;
+    const length = parseLength(state);
+    state.pos += length;
+  }
+}, expectTag = (state, expectedTag, errorMessage) => {
+  if (readByte(state) !== expectedTag)
+    throw new Error(errorMessage);
+}, getSubarray = (state, length) => {
+  if (length < 0 || state.pos + length > state.data.length)
+    throw new Error("Unexpected end of ASN.1 input");
+  const result = state.data.subarray(state.pos, state.pos + length);
+  return state.pos += length, result;
+}, parseAlgorithmOID = (state) => {
+  expectTag(state, 6, "Expected algorithm OID");
+  const oidLen = parseLength(state);
+  return getSubarray(state, oidLen);
+};
+function parseKeyHeader(state, keyFormat) {
+  if (expectTag(state, 48, `Invalid ${keyFormat === "spki" ? "SPKI" : "PKCS#8"} structure`), parseLength(state), keyFormat === "pkcs8") {
+    expectTag(state, 2, "Expected version field");
+    const length = parseLength(state);
+    state.pos += length;
+  }
+  expectTag(state, 48, "Expected algorithm identifier"), parseLength(state);
+}
+const parseECAlgorithmIdentifier = (state) => {
+  const algOid = parseAlgorithmOID(state);
+  if (bytesEqual(algOid, [43, 101, 110]))
+    return "X25519";
+  if (!bytesEqual(algOid, [42, 134, 72, 206, 61, 2, 1]))
+    throw new Error("Unsupported key algorithm");
+  expectTag(state, 6, "Expected curve OID");
+  const curveOidLen = parseLength(state), curveOid = getSubarray(state, curveOidLen);
+  if (bytesEqual(curveOid, [42, 134, 72, 206, 61, 3, 1, 7]))
+    return "P-256";
+  if (bytesEqual(curveOid, [43, 129, 4, 0, 34]))
+    return "P-384";
+  if (bytesEqual(curveOid, [43, 129, 4, 0, 35]))
+    return "P-521";
+  throw new Error("Unsupported named curve");
+}, genericImport = async (keyFormat, keyData, alg, options) => {
+  const extractable = key_validateExtractableOption(options?.extractable), entry = key_algorithm_keyAlgorithm(alg, algArgument);
+  entry.secret && unsupportedAlg(algArgument);
+  const isPublic = keyFormat === "spki";
+  let algorithm;
+  if (entry.resolve)
+    try {
+      const state = createASN1State(keyData);
+      parseKeyHeader(state, keyFormat), algorithm = entry.resolve({ crv: parseECAlgorithmIdentifier(state) });
+    } catch (cause) {
+      throw new errors_JOSENotSupported("Invalid or unsupported key format", { cause });
+    }
+  else
+    algorithm = entry.subtle;
+  return crypto.subtle.importKey(keyFormat, keyData, algorithm, extractable ?? isPublic, entry.usages[isPublic ? 0 : 1]);
+}, processPEMData = (pem, pattern) => decodeBase64(pem.replace(pattern, "")), fromPKCS8 = (pem, alg, options) => {
+  const keyData = processPEMData(pem, /(?:-----(?:BEGIN|END) PRIVATE KEY-----|\s)/g);
+  return genericImport("pkcs8", keyData, alg, options);
+}, asn1_fromSPKI = (pem, alg, options) => {
+  const keyData = processPEMData(pem, /(?:-----(?:BEGIN|END) PUBLIC KEY-----|\s)/g);
+  return genericImport("spki", keyData, alg, options);
+};
+function spkiFromX509(buf) {
+  const state = createASN1State(buf);
+  expectTag(state, 48, "Invalid certificate structure");
+  const certificateLength = parseLength(state);
+  if (certificateLength < 0 || state.pos + certificateLength > state.data.length)
+    throw new Error("Unexpected end of ASN.1 input");
+  expectTag(state, 48, "Invalid tbsCertificate structure"), parseLength(state), buf[state.pos] === 160 ? skipElement(state, 6) : skipElement(state, 5);
+  const spkiStart = state.pos;
+  expectTag(state, 48, "Invalid SPKI structure");
+  const spkiContentLen = parseLength(state);
+  return buf.subarray(spkiStart, spkiStart + spkiContentLen + (state.pos - spkiStart));
+}
+const asn1_fromX509 = (pem, alg, options) => {
+  let spki;
+  try {
+    const certificate = processPEMData(pem, /(?:-----(?:BEGIN|END) CERTIFICATE-----|\s)/g);
+    spki = spkiFromX509(certificate);
+  } catch (cause) {
+    throw new TypeError("Failed to parse the X.509 certificate", { cause });
+  }
+  return genericImport("spki", spki, alg, options);
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/key/import.js
+
+
+
+
+
+
+async function importSPKI(spki, alg, options) {
+  if (typeof spki != "string" || spki.indexOf("-----BEGIN PUBLIC KEY-----") !== 0)
+    throw new TypeError('"spki" must be SPKI formatted string');
+  return fromSPKI(spki, alg, options);
+}
+async function importX509(x509, alg, options) {
+  if (typeof x509 != "string" || x509.indexOf("-----BEGIN CERTIFICATE-----") !== 0)
+    throw new TypeError('"x509" must be X.509 formatted string');
+  return fromX509(x509, alg, options);
+}
+async function importPKCS8(pkcs8, alg, options) {
+  if (typeof pkcs8 != "string" || pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") !== 0)
+    throw new TypeError('"pkcs8" must be PKCS#8 formatted string');
+  return fromPKCS8(pkcs8, alg, options);
+}
+async function importJWK(jwk, alg, options) {
+  if (!isObject(jwk))
+    throw new TypeError("JWK must be an object");
+  const normalized = normalizeJwk(jwk), extractable = validateExtractableOption(options?.extractable), { alg: jwkAlg } = normalized;
+  if (alg ??= jwkAlg, normalized.kty !== "oct" && !alg)
+    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
+  switch (normalized.kty) {
+    case "oct":
+      if (typeof normalized.k != "string")
+        throw new TypeError('missing "k" (Key Value) Parameter value');
+      return decodeBase64URL(normalized.k);
+    case "AKP": {
+      if (typeof jwkAlg != "string" || !jwkAlg)
+        throw new TypeError('missing "alg" (Algorithm) Parameter value');
+      if (alg !== jwkAlg)
+        throw new TypeError("JWK alg and alg option value mismatch");
+      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
+    }
+    case "RSA":
+    case "EC":
+    case "OKP":
+      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
+    default:
+      throw new JOSENotSupported('Unsupported "kty" (Key Type) Parameter value');
+  }
+}
+
+
+;// CONCATENATED MODULE: ./src/engine/checks/key.ts
+
+
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
+/**
+ * Reads an App Store Connect API key (.p8) as users paste it into secrets: the PEM text,
+ * its base64 (once or twice), with literal `\n` escapes or CRLF line ends. Every form the
+ * value passes through is registered as a secret before anything else is done with it.
+ * Messages never quote the key.
+ */
+async function readPrivateKey(source, secret) {
+    const fail = (message) => ({ problems: [{ input: source.input, message }] });
+    let text = source.value;
+    if (source.input === 'private-key-path') {
+        const loaded = await readKeyFile(source.value);
+        if ('error' in loaded)
+            return fail(loaded.error);
+        text = loaded.text;
+    }
+    registerSecret(text, secret);
+    const pem = toPem(text);
+    if (pem === undefined) {
+        return fail('is not a private key: expected the contents of the AuthKey_XXXXXXXXXX.p8 file downloaded ' +
+            'from App Store Connect (a PEM block starting with -----BEGIN PRIVATE KEY-----), or its base64.');
+    }
+    registerSecret(pem, secret);
+    const kindProblem = describeWrongKind(pem);
+    if (kindProblem)
+        return fail(kindProblem);
+    let curve;
+    let type;
+    try {
+        const keyObject = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
+        type = keyObject.asymmetricKeyType;
+        curve = keyObject.asymmetricKeyDetails?.namedCurve;
+    }
+    catch {
+        return fail('holds a PRIVATE KEY block that does not parse as PKCS#8: the key text looks damaged ' +
+            '(a line missing or changed when it was pasted). Paste the whole .p8 file again.');
+    }
+    if (type !== 'ec') {
+        return fail(`is a ${type?.toUpperCase() ?? 'non-EC'} key; App Store Connect API keys are EC P-256 ` +
+            'keys (.p8). Download the key from App Store Connect > Users and Access > Integrations.');
+    }
+    if (curve !== 'prime256v1') {
+        return fail(`is an EC key on curve ${curve ?? 'unknown'}; App Store Connect keys use P-256.`);
+    }
+    try {
+        return { key: await importPKCS8(pem, 'ES256'), problems: [] };
+    }
+    catch {
+        return fail('could not be imported as an ES256 signing key.');
+    }
+}
+/** A .p8 key is about 250 bytes: a file much larger is something else, and is not read whole. */
+const MAX_KEY_FILE_BYTES = 64 * 1024;
+async function readKeyFile(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            return { error: `'${path}' is not a file; expected the path of a .p8 key.` };
+        if (info.size > MAX_KEY_FILE_BYTES) {
+            return {
+                error: `'${path}' is ${info.size} bytes, too large for a .p8 key (about 250 bytes); expected the path of the .p8 key file.`
+            };
+        }
+        return { text: await (0,promises_.readFile)(path, 'utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
+        return { error: `'${path}' ${reason}; expected the path of the .p8 key file.` };
+    }
+}
+/** Undoes what secret stores do to a PEM: escaped newlines, CRLF, base64 (up to twice). */
+function toPem(raw) {
+    let text = raw.trim().replace(/^["']|["']$/g, '');
+    for (let decode = 0; decode <= 2; decode++) {
+        text = text.replace(/\\r\\n|\\n/g, '\n').replace(/\r\n?/g, '\n');
+        const block = PEM_BLOCK.exec(text);
+        if (block)
+            return normalizePem(block[1], block[2]);
+        const compact = text.replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length < 16)
+            return undefined;
+        const decoded = Buffer.from(compact, 'base64');
+        const asText = decoded.toString('utf8');
+        if (asText.includes('-----BEGIN') || /^[A-Za-z0-9+/=\s]+$/.test(asText)) {
+            text = asText;
+            continue;
+        }
+        // The base64 of the DER itself (an ASN.1 SEQUENCE): wrap it as PKCS#8 for the parser.
+        return decoded[0] === 0x30 ? normalizePem('PRIVATE KEY', compact) : undefined;
+    }
+    return undefined;
+}
+/** Rebuilds a PEM block with 64-column lines, whatever whitespace the paste left. */
+function normalizePem(label, body) {
+    const base64 = body.replace(/\s+/g, '');
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+function describeWrongKind(pem) {
+    const label = PEM_BLOCK.exec(pem)?.[1];
+    switch (label) {
+        case 'PRIVATE KEY':
+            return undefined;
+        case 'RSA PRIVATE KEY':
+            return 'is an RSA private key; App Store Connect API keys are EC P-256 keys (.p8).';
+        case 'EC PRIVATE KEY':
+            return ('is an EC key in SEC1 form (BEGIN EC PRIVATE KEY); the .p8 from App Store Connect is PKCS#8 ' +
+                '(BEGIN PRIVATE KEY). Use the .p8 file as downloaded, or convert: ' +
+                'openssl pkcs8 -topk8 -nocrypt -in key.pem -out AuthKey.p8');
+        case 'ENCRYPTED PRIVATE KEY':
+            return 'is an encrypted private key; App Store Connect .p8 keys are not encrypted.';
+        case 'PUBLIC KEY':
+        case 'EC PUBLIC KEY':
+            return 'is a public key; expected the private key (.p8) it belongs to.';
+        case 'CERTIFICATE':
+            return 'is a certificate, not a key; expected the API key (.p8) from App Store Connect.';
+        default:
+            return `is a PEM block of type '${label ?? 'unknown'}'; expected BEGIN PRIVATE KEY (a .p8 key).`;
+    }
+}
+/** Masks the value and each of its lines, since a log may print a multi-line key line by line. */
+function registerSecret(value, secret) {
+    const trimmed = value.trim();
+    if (trimmed)
+        secret(trimmed);
+    for (const line of trimmed.split(/\r?\n|\\n/)) {
+        const part = line.trim();
+        if (part.length >= 8 && !part.startsWith('-----'))
+            secret(part);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/asc/url-safety.ts
 /**
  * Where requests may go: https anywhere, plain http only to a loopback host (127.0.0.0/8, ::1,
@@ -89667,9 +91175,19 @@ function quote(text) {
 
 
 
+/** "12 blocks decoded, 340 entries walked, its own Manifest.json read", for log lines. */
+function describeArchiveCheck(archive) {
+    const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+    const own = archive.ownManifest ? `its own ${archive.ownManifest} checked` : 'no manifest inside';
+    return archive.walkedToEnd
+        ? `${count(archive.decodedBlocks, 'block', 'blocks')} decoded, ` +
+            `${count(archive.entries, 'entry', 'entries')} walked, ${own}`
+        : `read up to its own manifest (archive-check: manifest), ${own}`;
+}
 /**
  * Every offline check, run together so a user learns everything wrong in one run:
- * the inputs, the key, the manifest and the archive. Nothing here sends a request.
+ * the inputs, the key, the manifest and the archive (all of it, its own manifest included).
+ * Nothing here sends a request.
  */
 async function checkInputs(raw, register, signal) {
     const secret = registerSecrets(raw, register);
@@ -89681,24 +91199,45 @@ async function checkInputs(raw, register, signal) {
     ]);
     problems.push(...(key?.problems ?? []), ...(manifest?.problems ?? []));
     problems.push(...(archive?.problems ?? []));
-    const identifier = settings.assetPackIdentifier ?? manifest?.manifest?.assetPackID;
-    const fromManifest = manifest?.manifest?.assetPackID;
+    const advisories = [...(manifest?.advisories ?? [])];
+    // The whole archive, once its container is sound: digest, blocks, entries, its own manifest.
+    const given = manifest?.manifest && settings.manifestPath
+        ? { path: settings.manifestPath, manifest: manifest.manifest }
+        : undefined;
+    const contents = archive?.archive && (given || !settings.manifestPath)
+        ? await checkArchiveContents(archive.archive.path, {
+            mode: settings.archiveCheck,
+            given,
+            signal
+        })
+        : undefined;
+    problems.push(...(contents?.problems ?? []));
+    advisories.push(...(contents?.advisories ?? []));
+    // Without manifest-path, the archive's own manifest is the pack's.
+    const chosen = given
+        ? { manifest: given.manifest, strict: manifest?.strict, from: settings.manifestPath }
+        : contents?.manifest
+            ? {
+                manifest: contents.manifest,
+                strict: contents.strict,
+                from: `${settings.archivePath} (its own ${contents.read.manifest?.path ?? 'Manifest.json'})`
+            }
+            : undefined;
+    const fromManifest = chosen?.manifest.assetPackID;
+    const identifier = settings.assetPackIdentifier ?? fromManifest;
     if (settings.assetPackIdentifier &&
         fromManifest &&
         settings.assetPackIdentifier !== fromManifest) {
         problems.push({
             input: 'asset-pack-identifier',
             message: `'${settings.assetPackIdentifier}' differs from the manifest's assetPackID ` +
-                `'${fromManifest}' (${settings.manifestPath}); the archive was built for '${fromManifest}'. ` +
+                `'${fromManifest}' (${chosen?.from}); the archive was built for '${fromManifest}'. ` +
                 'Leave asset-pack-identifier empty to use the manifest\u2019s, or make them equal.'
         });
     }
-    const advisories = manifest?.advisories ?? [];
-    if (problems.length > 0 || !manifest?.manifest || manifest.strict === undefined || !identifier) {
+    if (problems.length > 0 || !chosen || chosen.strict === undefined || !identifier) {
         return { ok: false, problems, advisories, settings };
     }
-    // The digest reads the whole archive once; done only when everything else is fine.
-    const sha256 = archive?.archive ? await sha256File(archive.archive.path, signal) : undefined;
     const credentials = key?.key && settings.keyId
         ? { keyId: settings.keyId, issuerId: settings.issuerId, privateKey: key.key }
         : undefined;
@@ -89706,13 +91245,25 @@ async function checkInputs(raw, register, signal) {
         ok: true,
         inputs: {
             settings,
-            manifest: manifest.manifest,
-            manifestBytes: Buffer.from(manifest.strict, 'utf8'),
+            manifest: chosen.manifest,
+            manifestSource: chosen.from ?? '',
+            manifestBytes: Buffer.from(chosen.strict, 'utf8'),
             advisories,
             assetPackIdentifier: identifier,
-            archive: archive?.archive && sha256 ? { ...archive.archive, sha256 } : undefined,
+            archive: archive?.archive && contents ? checkedArchive(archive.archive, contents) : undefined,
             credentials
         }
+    };
+}
+function checkedArchive(info, contents) {
+    const { read } = contents;
+    return {
+        ...info,
+        sha256: contents.sha256,
+        decodedBlocks: read.decodedBlocks,
+        entries: read.entries,
+        walkedToEnd: read.complete,
+        ...(read.manifest ? { ownManifest: read.manifest.path } : {})
     };
 }
 /**
@@ -89982,7 +91533,7 @@ async function checkMany(raw, manifests, archives, register, signal) {
             ...(manifestOf.get(files.manifestPath)?.problems ?? []),
             ...(files.archivePath ? (archiveOf.get(files.archivePath)?.problems ?? []) : [])
         ],
-        advisories: manifestOf.get(files.manifestPath)?.advisories ?? []
+        advisories: [...(manifestOf.get(files.manifestPath)?.advisories ?? [])]
     }));
     if (problems.length > 0) {
         const own = [...read, ...checked].flatMap(r => r.problems);
@@ -89996,7 +91547,17 @@ async function checkMany(raw, manifests, archives, register, signal) {
         const archive = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined;
         if (pack.problems.length > 0 || !manifest?.manifest || manifest.strict === undefined)
             return;
-        const sha256 = archive ? await sha256File(archive.path, signal) : undefined;
+        const contents = archive
+            ? await checkArchiveContents(archive.path, {
+                mode: settings.archiveCheck,
+                given: { path: pack.manifestPath, manifest: manifest.manifest },
+                signal
+            })
+            : undefined;
+        pack.problems.push(...(contents?.problems ?? []));
+        pack.advisories.push(...(contents?.advisories ?? []));
+        if (pack.problems.length > 0)
+            return;
         pack.inputs = {
             settings: {
                 ...settings,
@@ -90005,10 +91566,11 @@ async function checkMany(raw, manifests, archives, register, signal) {
                 assetPackIdentifier: undefined
             },
             manifest: manifest.manifest,
+            manifestSource: pack.manifestPath,
             manifestBytes: Buffer.from(manifest.strict, 'utf8'),
             advisories: pack.advisories,
             assetPackIdentifier: pack.identifier,
-            archive: archive && sha256 ? { ...archive, sha256 } : undefined,
+            archive: archive && contents ? checkedArchive(archive, contents) : undefined,
             credentials
         };
     });
@@ -91374,6 +92936,29 @@ function checkProcessedLocale(record, language) {
         throw new LocaleMismatchError(record.version ?? '?', record.locale, language);
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/engine/publish/manifest-file.ts
+
+
+
+/**
+ * The MANIFEST upload reads a file. The bytes to send are the manifest's strict JSON: the file
+ * itself where it is strict already, else (comments or trailing commas removed, or the archive's
+ * own copy) a private temporary file, removed once the run is done with it.
+ */
+async function stageManifest(bytes, path) {
+    if (path) {
+        const onDisk = await (0,promises_.readFile)(path).catch(() => undefined);
+        if (onDisk?.equals(bytes))
+            return { path, dispose: async () => undefined };
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'publish-asset-pack-'));
+    const staged = (0,external_node_path_.join)(dir, 'Manifest.json');
+    await (0,promises_.writeFile)(staged, bytes, { mode: 0o600 });
+    return { path: staged, dispose: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/publish/pack.ts
 
 
@@ -91523,6 +93108,7 @@ function isDone({ version, release }, waitFor) {
 
 
 
+
 /** Polls of the version back off up to this interval (or the first one, if longer). */
 const MAX_POLL_INTERVAL_MS = 60_000;
 /** Apple checks a manifest in seconds: poll it more often than processing. */
@@ -91533,6 +93119,16 @@ const MANIFEST_POLL_MS = 2_000;
  * run still reports how far it got.
  */
 async function publish(inputs, ctx, record, options = {}) {
+    const disposals = [];
+    try {
+        await publishSteps(inputs, ctx, record, options, disposals);
+    }
+    finally {
+        for (const dispose of disposals)
+            await dispose();
+    }
+}
+async function publishSteps(inputs, ctx, record, options, disposals) {
     const { settings, archive } = inputs;
     if (!settings.appId)
         throw new Error('publish needs app-id (checked offline before)');
@@ -91575,8 +93171,10 @@ async function publish(inputs, ctx, record, options = {}) {
         return result;
     });
     if (chosen.source !== 'resumed') {
+        const staged = await stageManifest(inputs.manifestBytes, settings.manifestPath);
+        disposals.push(staged.dispose);
         const manifest = {
-            path: settings.manifestPath ?? 'Manifest.json',
+            path: staged.path,
             size: inputs.manifestBytes.length,
             sha256: (0,external_node_crypto_.createHash)('sha256').update(inputs.manifestBytes).digest('hex')
         };
@@ -92442,8 +94040,6 @@ function pr_comment_escape(text) {
         .replace(/\r?\n/g, ' ');
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/published-cache.ts
 
 
@@ -93182,6 +94778,7 @@ function timingRows(record) {
 
 
 
+
 /**
  * The action: check every input offline, then publish (or dry-run) and report. One manifest is
  * a single-pack run; several (lines or globs in manifest-path) are published by `runMany`.
@@ -93250,11 +94847,11 @@ async function runSingle(checked) {
 }
 function reportChecked(inputs) {
     const { manifest, archive } = inputs;
-    lib_core/* info */.pq(`Manifest ${inputs.settings.manifestPath}: ${describeManifest(manifest)}.`);
+    lib_core/* info */.pq(`Manifest ${inputs.manifestSource}: ${describeManifest(manifest)}.`);
     if (archive) {
         lib_core/* info */.pq(`Archive ${archive.path}: ${formatBytes(archive.size)}, ${archive.format}` +
             `${archive.blocks !== undefined ? ` in ${format_plural(archive.blocks, 'block')}` : ''}, ` +
-            `SHA-256 ${archive.sha256}.`);
+            `SHA-256 ${archive.sha256}; ${describeArchiveCheck(archive)}.`);
     }
     if (inputs.settings.localOnlyReason) {
         lib_core/* notice */.lm(`Apple's manifest check was skipped: ${inputs.settings.localOnlyReason}. ` +
@@ -93264,7 +94861,7 @@ function reportChecked(inputs) {
 function main_checkRows(inputs) {
     const rows = [
         ['Pack identifier', code(inputs.assetPackIdentifier)],
-        ['Manifest', `${code(inputs.settings.manifestPath ?? '')} ✔︎`],
+        ['Manifest', `${code(inputs.manifestSource)} ✔︎`],
         ['Platforms', inputs.manifest.platforms.join(', ') || 'all'],
         ...(inputs.manifest.language
             ? [['Language', code(inputs.manifest.language)]]

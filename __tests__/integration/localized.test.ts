@@ -1,5 +1,5 @@
 // Xcode 27 manifests and localized packs, through dist/index.js and the CLI as users run them.
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeAssetPackArchive } from '../../__fixtures__/aar.js'
 import type { Simulator } from '../../src/simulator/server.js'
@@ -97,6 +97,35 @@ test('the CLI prints the locale, in text and in --json', async () => {
   const text = await runCli(args, { env })
   expect(text.exitCode).toBe(0)
   expect(text.stdout).toMatch(/ {2}locale +en-US/)
+})
+
+test('a manifest with comments publishes; Apple is sent it as strict JSON', async () => {
+  const s = await ws.start()
+  const paths = await localizedPack()
+  const text = `{
+  // Xcode 27, as Apple documents it
+  "assetPackID": "voice-en", /* the pack */
+  "downloadPolicy": { "prefetch": { "installationEventTypes": ["firstInstallation"] } },
+  "language": "en-US",
+  "sourceRoot": ".",
+  "fileSelectors": [{ "filePattern": "Voice/*.caf" }, { "fileExclusion": "Voice/draft.caf" },],
+  "platforms": ["iOS"],
+}
+`
+  await writeFile(paths.manifest, text)
+  const run = await runAction(inputsFor(s, paths))
+  expect(run.errors).toEqual([])
+  expect(run.exitCode).toBe(0)
+  const sent = s.receivedFile(run.outputs['manifest-upload-file-id'])
+  expect(await readFile(sent?.path ?? '', 'utf8')).toBe(`{
+  "assetPackID": "voice-en",
+  "downloadPolicy": { "prefetch": { "installationEventTypes": ["firstInstallation"] } },
+  "language": "en-US",
+  "sourceRoot": ".",
+  "fileSelectors": [{ "filePattern": "Voice/*.caf" }, { "fileExclusion": "Voice/draft.caf" }],
+  "platforms": ["iOS"]
+}
+`)
 })
 
 describe('Xcode 27 manifest forms, through dist/index.js and `validate`', () => {

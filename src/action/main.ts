@@ -1,6 +1,10 @@
 import * as core from '@actions/core'
 import { formatError } from '../engine/asc/errors.js'
-import type { CheckedInputs, CheckResult } from '../engine/checks/inputs.js'
+import {
+  describeArchiveCheck,
+  type CheckedInputs,
+  type CheckResult
+} from '../engine/checks/inputs.js'
 import { checkRun } from '../engine/multi/check.js'
 import { publishPack, startRecord } from '../engine/run.js'
 import { describeManifest } from '../engine/checks/manifest.js'
@@ -91,12 +95,12 @@ async function runSingle(checked: CheckResult): Promise<void> {
 
 function reportChecked(inputs: CheckedInputs): void {
   const { manifest, archive } = inputs
-  core.info(`Manifest ${inputs.settings.manifestPath}: ${describeManifest(manifest)}.`)
+  core.info(`Manifest ${inputs.manifestSource}: ${describeManifest(manifest)}.`)
   if (archive) {
     core.info(
       `Archive ${archive.path}: ${formatBytes(archive.size)}, ${archive.format}` +
         `${archive.blocks !== undefined ? ` in ${plural(archive.blocks, 'block')}` : ''}, ` +
-        `SHA-256 ${archive.sha256}.`
+        `SHA-256 ${archive.sha256}; ${describeArchiveCheck(archive)}.`
     )
   }
   if (inputs.settings.localOnlyReason) {
@@ -110,7 +114,7 @@ function reportChecked(inputs: CheckedInputs): void {
 function checkRows(inputs: CheckedInputs): SummaryRow[] {
   const rows: SummaryRow[] = [
     ['Pack identifier', code(inputs.assetPackIdentifier)],
-    ['Manifest', `${code(inputs.settings.manifestPath ?? '')} ✔︎`],
+    ['Manifest', `${code(inputs.manifestSource)} ✔︎`],
     ['Platforms', inputs.manifest.platforms.join(', ') || 'all'],
     ...(inputs.manifest.language
       ? [['Language', code(inputs.manifest.language)] satisfies SummaryRow]

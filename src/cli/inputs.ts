@@ -25,7 +25,7 @@ export const INPUT_FLAGS = {
     type: 'string',
     multiple: true,
     value: '<path|glob>',
-    help: 'Manifest.json; repeat it or use a quoted glob for several packs'
+    help: "Manifest.json (default: the archive's own); repeat it or use a quoted glob"
   },
   'archive-path': {
     type: 'string',
@@ -63,6 +63,11 @@ export const INPUT_FLAGS = {
     type: 'string',
     value: '<n>',
     help: `packs published at once, 1-10 (default ${DEFAULTS['pack-concurrency']})`
+  },
+  'archive-check': {
+    type: 'string',
+    value: '<how>',
+    help: `full (decode every block) or manifest (stop at its own manifest; default ${DEFAULTS['archive-check']})`
   },
   'skip-unchanged': {
     type: 'boolean',

@@ -1,5 +1,5 @@
 import { formatError } from '../engine/asc/errors.js'
-import type { CheckResult } from '../engine/checks/inputs.js'
+import { describeArchiveCheck, type CheckResult } from '../engine/checks/inputs.js'
 import type { Advisory, Problem } from '../engine/checks/problem.js'
 import { describeManifest } from '../engine/checks/manifest.js'
 import { checkRun, type ManyCheck } from '../engine/multi/check.js'
@@ -51,6 +51,7 @@ export const validateCommand: Command = {
       'manifest-path',
       'archive-path',
       'asset-pack-identifier',
+      'archive-check',
       'timeout-minutes',
       'poll-interval-seconds',
       'pack-concurrency',
@@ -90,10 +91,10 @@ async function single(
   if (!checked.ok) return refuse(checked.problems, cli, logger, ctx, json, outputsOf(undefined))
   const { inputs } = checked
   const { manifest, archive, settings } = inputs
-  logger.info(`Manifest ${settings.manifestPath}: ${describeManifest(manifest)}.`)
+  logger.info(`Manifest ${inputs.manifestSource}: ${describeManifest(manifest)}.`)
   if (archive)
     logger.info(
-      `Archive ${archive.path}: ${(archive.size / 1e6).toFixed(1)} MB, SHA-256 ${archive.sha256}.`
+      `Archive ${archive.path}: ${(archive.size / 1e6).toFixed(1)} MB, SHA-256 ${archive.sha256}; ${describeArchiveCheck(archive)}.`
     )
   const record = startRecord(inputs)
   let error: string | undefined

@@ -1,6 +1,6 @@
 import type { Credentials } from '../credentials.js'
 import { checkArchive, type ArchiveInfo } from './archive.js'
-import { sha256File } from './digest.js'
+import { checkArchiveContents, type ArchiveContents } from './archive-contents.js'
 import { readPrivateKey } from './key.js'
 import { readManifest, type Manifest } from './manifest.js'
 import type { Advisory, Problem } from './problem.js'
@@ -10,15 +10,39 @@ import { parseSettings, type RawInputs, type Settings } from './settings.js'
 export interface CheckedInputs {
   settings: Settings
   manifest: Manifest
+  /** Where the manifest was read: manifest-path, or the archive's own copy. */
+  manifestSource: string
   /** What Apple is sent as the MANIFEST: the manifest as strict JSON. */
   manifestBytes: Buffer
   /** Warnings and notices of the checks, for the faces to show. */
   advisories: Advisory[]
   /** The pack's identifier: the input where given, else the manifest's assetPackID. */
   assetPackIdentifier: string
-  archive?: ArchiveInfo & { sha256: string }
+  archive?: CheckedArchive
   /** Absent only for a local-only dry run. */
   credentials?: Credentials
+}
+
+/** The archive, read whole (or up to its own manifest) and found sound. */
+export type CheckedArchive = ArchiveInfo & {
+  sha256: string
+  /** Blocks decoded and entries walked by the check. */
+  decodedBlocks: number
+  entries: number
+  /** Whether the entries were walked to the end (`full`), or only up to the manifest. */
+  walkedToEnd: boolean
+  /** The embedded manifest's path inside the archive, when there is one. */
+  ownManifest?: string
+}
+
+/** "12 blocks decoded, 340 entries walked, its own Manifest.json read", for log lines. */
+export function describeArchiveCheck(archive: CheckedArchive): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const own = archive.ownManifest ? `its own ${archive.ownManifest} checked` : 'no manifest inside'
+  return archive.walkedToEnd
+    ? `${count(archive.decodedBlocks, 'block', 'blocks')} decoded, ` +
+        `${count(archive.entries, 'entry', 'entries')} walked, ${own}`
+    : `read up to its own manifest (archive-check: manifest), ${own}`
 }
 
 export type CheckResult =
@@ -27,7 +51,8 @@ export type CheckResult =
 
 /**
  * Every offline check, run together so a user learns everything wrong in one run:
- * the inputs, the key, the manifest and the archive. Nothing here sends a request.
+ * the inputs, the key, the manifest and the archive (all of it, its own manifest included).
+ * Nothing here sends a request.
  */
 export async function checkInputs(
   raw: RawInputs,
@@ -44,9 +69,36 @@ export async function checkInputs(
   ])
   problems.push(...(key?.problems ?? []), ...(manifest?.problems ?? []))
   problems.push(...(archive?.problems ?? []))
+  const advisories = [...(manifest?.advisories ?? [])]
 
-  const identifier = settings.assetPackIdentifier ?? manifest?.manifest?.assetPackID
-  const fromManifest = manifest?.manifest?.assetPackID
+  // The whole archive, once its container is sound: digest, blocks, entries, its own manifest.
+  const given =
+    manifest?.manifest && settings.manifestPath
+      ? { path: settings.manifestPath, manifest: manifest.manifest }
+      : undefined
+  const contents =
+    archive?.archive && (given || !settings.manifestPath)
+      ? await checkArchiveContents(archive.archive.path, {
+          mode: settings.archiveCheck,
+          given,
+          signal
+        })
+      : undefined
+  problems.push(...(contents?.problems ?? []))
+  advisories.push(...(contents?.advisories ?? []))
+
+  // Without manifest-path, the archive's own manifest is the pack's.
+  const chosen = given
+    ? { manifest: given.manifest, strict: manifest?.strict, from: settings.manifestPath }
+    : contents?.manifest
+      ? {
+          manifest: contents.manifest,
+          strict: contents.strict,
+          from: `${settings.archivePath} (its own ${contents.read.manifest?.path ?? 'Manifest.json'})`
+        }
+      : undefined
+  const fromManifest = chosen?.manifest.assetPackID
+  const identifier = settings.assetPackIdentifier ?? fromManifest
   if (
     settings.assetPackIdentifier &&
     fromManifest &&
@@ -56,17 +108,14 @@ export async function checkInputs(
       input: 'asset-pack-identifier',
       message:
         `'${settings.assetPackIdentifier}' differs from the manifest's assetPackID ` +
-        `'${fromManifest}' (${settings.manifestPath}); the archive was built for '${fromManifest}'. ` +
+        `'${fromManifest}' (${chosen?.from}); the archive was built for '${fromManifest}'. ` +
         'Leave asset-pack-identifier empty to use the manifest\u2019s, or make them equal.'
     })
   }
-  const advisories = manifest?.advisories ?? []
-  if (problems.length > 0 || !manifest?.manifest || manifest.strict === undefined || !identifier) {
+  if (problems.length > 0 || !chosen || chosen.strict === undefined || !identifier) {
     return { ok: false, problems, advisories, settings }
   }
 
-  // The digest reads the whole archive once; done only when everything else is fine.
-  const sha256 = archive?.archive ? await sha256File(archive.archive.path, signal) : undefined
   const credentials: Credentials | undefined =
     key?.key && settings.keyId
       ? { keyId: settings.keyId, issuerId: settings.issuerId, privateKey: key.key }
@@ -75,13 +124,26 @@ export async function checkInputs(
     ok: true,
     inputs: {
       settings,
-      manifest: manifest.manifest,
-      manifestBytes: Buffer.from(manifest.strict, 'utf8'),
+      manifest: chosen.manifest,
+      manifestSource: chosen.from ?? '',
+      manifestBytes: Buffer.from(chosen.strict, 'utf8'),
       advisories,
       assetPackIdentifier: identifier,
-      archive: archive?.archive && sha256 ? { ...archive.archive, sha256 } : undefined,
+      archive: archive?.archive && contents ? checkedArchive(archive.archive, contents) : undefined,
       credentials
     }
+  }
+}
+
+export function checkedArchive(info: ArchiveInfo, contents: ArchiveContents): CheckedArchive {
+  const { read } = contents
+  return {
+    ...info,
+    sha256: contents.sha256,
+    decodedBlocks: read.decodedBlocks,
+    entries: read.entries,
+    walkedToEnd: read.complete,
+    ...(read.manifest ? { ownManifest: read.manifest.path } : {})
   }
 }
 

@@ -1,6 +1,7 @@
 import { checkArchive } from '../checks/archive.js'
-import { sha256File } from '../checks/digest.js'
+import { checkArchiveContents } from '../checks/archive-contents.js'
 import {
+  checkedArchive,
   checkInputs,
   registerSecrets,
   type CheckResult,
@@ -129,7 +130,7 @@ async function checkMany(
       ...(manifestOf.get(files.manifestPath)?.problems ?? []),
       ...(files.archivePath ? (archiveOf.get(files.archivePath)?.problems ?? []) : [])
     ],
-    advisories: manifestOf.get(files.manifestPath)?.advisories ?? []
+    advisories: [...(manifestOf.get(files.manifestPath)?.advisories ?? [])]
   }))
   if (problems.length > 0) {
     const own = [...read, ...checked].flatMap(r => r.problems)
@@ -144,7 +145,16 @@ async function checkMany(
     const manifest = manifestOf.get(pack.manifestPath)
     const archive = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined
     if (pack.problems.length > 0 || !manifest?.manifest || manifest.strict === undefined) return
-    const sha256 = archive ? await sha256File(archive.path, signal) : undefined
+    const contents = archive
+      ? await checkArchiveContents(archive.path, {
+          mode: settings.archiveCheck,
+          given: { path: pack.manifestPath, manifest: manifest.manifest },
+          signal
+        })
+      : undefined
+    pack.problems.push(...(contents?.problems ?? []))
+    pack.advisories.push(...(contents?.advisories ?? []))
+    if (pack.problems.length > 0) return
     pack.inputs = {
       settings: {
         ...settings,
@@ -153,10 +163,11 @@ async function checkMany(
         assetPackIdentifier: undefined
       },
       manifest: manifest.manifest,
+      manifestSource: pack.manifestPath,
       manifestBytes: Buffer.from(manifest.strict, 'utf8'),
       advisories: pack.advisories,
       assetPackIdentifier: pack.identifier,
-      archive: archive && sha256 ? { ...archive, sha256 } : undefined,
+      archive: archive && contents ? checkedArchive(archive, contents) : undefined,
       credentials
     }
   })

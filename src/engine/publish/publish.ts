@@ -5,6 +5,7 @@ import type { CheckedInputs } from '../checks/inputs.js'
 import type { FlowContext } from './context.js'
 import { checkManifestAtApple } from './manifest-check.js'
 import { checkProcessedLocale, warnOfOtherLocales } from './locale.js'
+import { stageManifest } from './manifest-file.js'
 import { findOrCreatePack } from './pack.js'
 import type { PublishRecord } from './record.js'
 import { isUnchanged, type PublishedHint } from './skip.js'
@@ -27,6 +28,21 @@ export async function publish(
   ctx: FlowContext,
   record: PublishRecord,
   options: { publishedHint?: PublishedHint } = {}
+): Promise<void> {
+  const disposals: (() => Promise<void>)[] = []
+  try {
+    await publishSteps(inputs, ctx, record, options, disposals)
+  } finally {
+    for (const dispose of disposals) await dispose()
+  }
+}
+
+async function publishSteps(
+  inputs: CheckedInputs,
+  ctx: FlowContext,
+  record: PublishRecord,
+  options: { publishedHint?: PublishedHint },
+  disposals: (() => Promise<void>)[]
 ): Promise<void> {
   const { settings, archive } = inputs
   if (!settings.appId) throw new Error('publish needs app-id (checked offline before)')
@@ -77,8 +93,10 @@ export async function publish(
   })
 
   if (chosen.source !== 'resumed') {
+    const staged = await stageManifest(inputs.manifestBytes, settings.manifestPath)
+    disposals.push(staged.dispose)
     const manifest = {
-      path: settings.manifestPath ?? 'Manifest.json',
+      path: staged.path,
       size: inputs.manifestBytes.length,
       sha256: createHash('sha256').update(inputs.manifestBytes).digest('hex')
     }
