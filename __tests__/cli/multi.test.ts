@@ -1,5 +1,7 @@
 // `publish` with several packs as a child process: globs, pairing, bounded parallelism over one
 // client, one pack's failure not stopping the others, the JSON shape and the exit code.
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { makeTempDir } from '../../__fixtures__/aar.js'
 import { createSimulator, type Simulator } from '../../src/simulator/server.js'
 import { FAST, OUTPUT_NAMES, jsonOf, keyEnv, runCli, simFlags } from './harness.js'
@@ -100,7 +102,9 @@ test('a pack with a broken manifest is not sent; the others publish; exit 2', as
 })
 
 test('files that cannot be paired refuse the whole run before any request', async () => {
-  await writePacks(dir, [{ id: 'Alpha' }, { id: 'Bravo', archive: 'build/bravo-final.aar' }])
+  await writePacks(dir, [{ id: 'Alpha' }, { id: 'Bravo', archive: null }])
+  // An archive named after no pack, with no manifest inside to say which it is.
+  await writeFile(join(dir, 'build', 'bravo-final.aar'), Buffer.from('AA01\x06\x00', 'latin1'))
   const run = await runCli(['publish', ...simFlags(sim), ...GLOBS, '--json'], { env, cwd: dir })
   expect(run.exitCode).toBe(2)
   expect(sim.requests).toEqual([])
@@ -109,7 +113,9 @@ test('files that cannot be paired refuse the whole run before any request', asyn
   expect(json.problems).toEqual([
     expect.objectContaining({
       input: 'archive-path',
-      message: expect.stringMatching(/^'build\/bravo-final\.aar' belongs to no manifest/)
+      message: expect.stringMatching(
+        /^'build\/bravo-final\.aar' belongs to no manifest, and its own manifest could not be read/
+      )
     }),
     expect.objectContaining({
       input: 'archive-path',
@@ -143,5 +149,44 @@ test('validate checks every pack with Apple and uploads no archive', async () =>
     'MANIFEST',
     'MANIFEST',
     'MANIFEST'
+  ])
+})
+
+test("archives alone: each pack is known from the archive's own manifest", async () => {
+  await writePacks(dir, [
+    { id: 'Alpha', archive: 'out/first.aar' },
+    { id: 'Bravo', archive: 'out/second.aar' }
+  ])
+  const run = await runCli(
+    ['publish', ...simFlags(sim), '--archive-path', 'out/*.aar', ...FAST, '--json'],
+    { env, cwd: dir }
+  )
+  expect(run.stderr).not.toMatch(/error/)
+  expect(run.exitCode).toBe(0)
+  const json = jsonOf(run) as { packs: Record<string, string>[] }
+  expect(json.packs.map(p => [p['asset-pack-identifier'], p['archive-path'], p.status])).toEqual([
+    ['Alpha', 'out/first.aar', 'published'],
+    ['Bravo', 'out/second.aar', 'published']
+  ])
+  expect(
+    sim
+      .snapshot()
+      .packs.map(p => p.assetPackIdentifier)
+      .sort()
+  ).toEqual(['Alpha', 'Bravo'])
+})
+
+test('an archive named after another pack is paired by its own manifest', async () => {
+  // Bravo's archive is build/Alpha.aar and Alpha's is build/Bravo.aar: the names mislead.
+  await writePacks(dir, [
+    { id: 'Alpha', archive: 'build/Bravo.aar' },
+    { id: 'Bravo', archive: 'build/Alpha.aar' }
+  ])
+  const run = await runCli(['validate', ...GLOBS, '--json'], { cwd: dir })
+  expect(run.exitCode).toBe(0)
+  const json = jsonOf(run) as { packs: Record<string, string>[] }
+  expect(json.packs.map(p => [p['asset-pack-identifier'], p['archive-path']])).toEqual([
+    ['Alpha', 'build/Bravo.aar'],
+    ['Bravo', 'build/Alpha.aar']
   ])
 })

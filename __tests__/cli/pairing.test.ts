@@ -45,6 +45,61 @@ describe('expandPaths', () => {
 
 describe('pairFiles', () => {
   const m = (path: string, identifier?: string) => ({ path, identifier })
+  /** Archives whose own manifest could not be read. */
+  const a = (...paths: string[]) => paths.map(path => ({ path }))
+
+  test("by the archive's own manifest first, whatever its name or folder", () => {
+    const { packs, problems } = pairFiles(
+      [m('p/Manifest.json', 'Alpha'), m('q/Manifest.json', 'Beta')],
+      [
+        { path: 'q/Alpha.aar', identifier: 'Beta' },
+        { path: 'build/x.aar', identifier: 'Alpha' }
+      ],
+      { archiveRequired: true }
+    )
+    expect(problems).toEqual([])
+    expect(packs.map(p => [p.identifier, p.archivePath])).toEqual([
+      ['Alpha', 'build/x.aar'],
+      ['Beta', 'q/Alpha.aar']
+    ])
+  })
+
+  test('an archive whose own manifest claims no given manifest is a pack alone', () => {
+    const { packs, problems } = pairFiles(
+      [m('p/Manifest.json', 'Alpha')],
+      [
+        { path: 'build/Alpha.aar', identifier: 'Alpha' },
+        { path: 'build/voice.aar', identifier: 'voice-en' },
+        { path: 'build/voice-2.aar', identifier: 'voice-fr' }
+      ],
+      { archiveRequired: true }
+    )
+    expect(problems).toEqual([])
+    expect(packs).toEqual([
+      { identifier: 'Alpha', manifestPath: 'p/Manifest.json', archivePath: 'build/Alpha.aar' },
+      { identifier: 'voice-en', archivePath: 'build/voice.aar' },
+      { identifier: 'voice-fr', archivePath: 'build/voice-2.aar' }
+    ])
+  })
+
+  test('two archives holding one pack are not guessed', () => {
+    const { problems } = pairFiles(
+      [m('p/Manifest.json', 'Alpha')],
+      [
+        { path: 'a.aar', identifier: 'Alpha' },
+        { path: 'b.aar', identifier: 'Alpha' },
+        { path: 'c.aar', identifier: 'Gamma' },
+        { path: 'd.aar', identifier: 'Gamma' }
+      ],
+      { archiveRequired: true }
+    )
+    expect(problems.map(p => p.message)).toEqual([
+      "'a.aar' holds pack 'Alpha', which a manifest given declares too; give each pack once",
+      "'b.aar' holds pack 'Alpha', which a manifest given declares too; give each pack once",
+      "'d.aar' holds pack 'Gamma', which another archive declares too; give each pack once",
+      expect.stringMatching(/^no archive for pack 'Alpha'/)
+    ])
+  })
 
   test('by name: <assetPackID>.aar, wherever it is', () => {
     const { packs, problems } = pairFiles(
@@ -52,7 +107,7 @@ describe('pairFiles', () => {
         m('AssetPacks/Levels/Manifest.json', 'Levels'),
         m('AssetPacks/Intro/Manifest.json', 'Intro')
       ],
-      ['build/Intro.aar', 'build/Levels.AAR'],
+      a('build/Intro.aar', 'build/Levels.AAR'),
       { archiveRequired: true }
     )
     expect(problems).toEqual([])
@@ -73,7 +128,7 @@ describe('pairFiles', () => {
   test('by folder: the one manifest and the one archive left in a folder', () => {
     const { packs, problems } = pairFiles(
       [m('packs/a/Manifest.json', 'Alpha'), m('packs/b/Manifest.json', 'Beta')],
-      ['packs/b/out.aar', 'packs/a/whatever.aar'],
+      a('packs/b/out.aar', 'packs/a/whatever.aar'),
       { archiveRequired: true }
     )
     expect(problems).toEqual([])
@@ -86,7 +141,7 @@ describe('pairFiles', () => {
   test('a name match wins over the folder', () => {
     const { packs } = pairFiles(
       [m('p/Manifest.json', 'Alpha'), m('q/Manifest.json', 'Beta')],
-      ['q/Alpha.aar', 'q/other.aar'],
+      a('q/Alpha.aar', 'q/other.aar'),
       { archiveRequired: true }
     )
     expect(packs.map(p => [p.identifier, p.archivePath])).toEqual([
@@ -96,7 +151,7 @@ describe('pairFiles', () => {
   })
 
   test('two archives in a folder with one manifest are not guessed', () => {
-    const { problems } = pairFiles([m('p/Manifest.json', 'Alpha')], ['p/x.aar', 'p/y.aar'], {
+    const { problems } = pairFiles([m('p/Manifest.json', 'Alpha')], a('p/x.aar', 'p/y.aar'), {
       archiveRequired: true
     })
     expect(problems.map(p => p.message)).toEqual([
@@ -115,7 +170,7 @@ describe('pairFiles', () => {
         m('b/Manifest.json', 'Levels'),
         m('c/Manifest.json', 'Intro')
       ],
-      ['x/Intro.aar', 'y/Intro.aar'],
+      a('x/Intro.aar', 'y/Intro.aar'),
       { archiveRequired: false }
     )
     expect(problems.map(p => [p.input, p.message])).toEqual([
@@ -131,7 +186,7 @@ describe('pairFiles', () => {
   })
 
   test('archives are optional in a dry run; an unreadable manifest keeps its path as its name', () => {
-    const { packs, problems } = pairFiles([m('a/Manifest.json', 'A'), m('b/Manifest.json')], [], {
+    const { packs, problems } = pairFiles([m('a/Manifest.json', 'A'), m('b/Manifest.json')], a(), {
       archiveRequired: false
     })
     expect(problems).toEqual([])

@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { makeTempDir, writeAssetPackArchive } from '../../__fixtures__/aar.js'
+import { sha256File } from '../../src/engine/checks/digest.js'
 import { checkInputs } from '../../src/engine/checks/inputs.js'
 import { MemoryLogger } from '../../src/engine/log.js'
 import { LocaleMismatchError } from '../../src/engine/publish/locale.js'
@@ -31,14 +32,19 @@ afterEach(async () => {
   await remove()
 })
 
+/**
+ * Publishes Manifest.json with an archive whose own manifest is `archiveManifest`. The offline
+ * check would refuse a disagreeing archive, so inputs are checked with an agreeing one and the
+ * archive is swapped after: what this tests is the check after processing.
+ */
 async function publishWith(archiveManifest: object) {
   const manifestPath = join(dir, 'Manifest.json')
+  const agreeing = join(dir, 'agreeing.aar')
   const archivePath = join(dir, 'voice-en.aar')
   await writeFile(manifestPath, JSON.stringify(MANIFEST))
-  await writeAssetPackArchive(archivePath, {
-    manifest: archiveManifest,
-    files: { 'Voice/a.caf': 1000 }
-  })
+  const files = { 'Voice/a.caf': 1000 }
+  await writeAssetPackArchive(agreeing, { manifest: MANIFEST, files })
+  const written = await writeAssetPackArchive(archivePath, { manifest: archiveManifest, files })
   const logger = new MemoryLogger()
   const checked = await checkInputs(
     {
@@ -47,7 +53,7 @@ async function publishWith(archiveManifest: object) {
       'issuer-id': sim.key.issuerId ?? '',
       'private-key': sim.key.privateKeyPem,
       'manifest-path': manifestPath,
-      'archive-path': archivePath,
+      'archive-path': agreeing,
       'api-base-url': sim.url,
       'wait-for': 'processed',
       'poll-interval-seconds': '1'
@@ -55,8 +61,16 @@ async function publishWith(archiveManifest: object) {
     value => logger.secret(value)
   )
   if (!checked.ok) throw new Error(checked.problems.map(p => p.message).join('\n'))
-  const record = startRecord(checked.inputs)
-  const error = await publishPack(checked.inputs, record, { logger, env: fastEnv(1) }).then(
+  const inputs = checked.inputs
+  if (!inputs.archive) throw new Error('no archive')
+  inputs.archive = {
+    ...inputs.archive,
+    path: archivePath,
+    size: written.size,
+    sha256: await sha256File(archivePath)
+  }
+  const record = startRecord(inputs)
+  const error = await publishPack(inputs, record, { logger, env: fastEnv(1) }).then(
     () => undefined,
     (e: unknown) => e
   )

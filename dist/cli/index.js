@@ -61831,6 +61831,11 @@ const archive_contents_INPUT = 'archive-path';
  */
 async function checkArchiveContents(path, options) {
     const read = await readArchive(path, { mode: options.mode, signal: options.signal });
+    return judgeArchive(read, options.given);
+}
+/** What a read found, as problems and advisories, with its manifest held against `given`. */
+function judgeArchive(read, given) {
+    const { path } = read;
     const problems = [];
     const advisories = [];
     for (const p of read.problems) {
@@ -61843,16 +61848,17 @@ async function checkArchiveContents(path, options) {
             advisories.push({ input: archive_contents_INPUT, file: path, message: p.message, level: 'warning' });
     }
     const undecoded = read.problems.some(p => p.code === 'not-decoded');
-    if (undecoded && !options.given) {
+    if (undecoded && !given) {
         problems.push({
             input: archive_contents_INPUT,
             file: path,
-            message: 'could not be decoded here, so its own manifest was not read; give manifest-path (the Manifest.json it was made from)'
+            message: 'could not be decoded here, so its own manifest was not read; give manifest-path ' +
+                '(the Manifest.json it was made from)'
         });
     }
     // A walk that broke off before the manifest says nothing of it: the damage is the problem.
     const walked = read.manifest !== undefined || read.complete;
-    const embedded = walked ? checkEmbeddedManifest(path, read.manifest, options.given) : undefined;
+    const embedded = walked ? checkEmbeddedManifest(path, read.manifest, given) : undefined;
     problems.push(...(embedded?.problems ?? []));
     advisories.push(...(embedded?.advisories ?? []));
     return {
@@ -61864,6 +61870,27 @@ async function checkArchiveContents(path, options) {
         problems,
         advisories
     };
+}
+/** The assetPackID an archive's own manifest declares, read leniently (for pairing). */
+function declaredIdentifier(read) {
+    if (!read.manifest)
+        return undefined;
+    return declaredId(Buffer.from(read.manifest.bytes));
+}
+/** The assetPackID a manifest's bytes declare, read leniently (it may have other problems). */
+function declaredId(bytes) {
+    if (!bytes)
+        return undefined;
+    const text = bytes.toString('utf8');
+    try {
+        const id = JSON.parse(text).assetPackID;
+        if (typeof id === 'string' && id.trim())
+            return id.trim();
+    }
+    catch {
+        // Comments or trailing commas: look for the key itself.
+    }
+    return /"assetPackID"\s*:\s*"([^"\\]+)"/.exec(text)?.[1]?.trim() || undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checks/settings.ts
@@ -62378,7 +62405,7 @@ function matrixOf(packs) {
     return {
         include: packs.map(p => ({
             'asset-pack-identifier': p.identifier,
-            'manifest-path': p.manifestPath,
+            'manifest-path': p.manifestPath ?? '',
             'archive-path': p.archivePath ?? ''
         }))
     };
@@ -62620,16 +62647,20 @@ async function expand_isFile(path, cwd) {
 ;// CONCATENATED MODULE: ./src/engine/multi/pair.ts
 
 /**
- * Pairs manifests with archives. An archive has no readable pack id (ba-package compresses its
- * copy of the manifest), so the rule is, in this order:
- * 1. by name: `<assetPackID>.aar` belongs to the manifest declaring that assetPackID;
- * 2. by folder: an archive still unpaired belongs to the one manifest still unpaired in its
- *    folder, when each is the only one left there.
- * Two manifests declaring one assetPackID, two archives of one name, an archive left without a
- * manifest, and (unless archives are optional, as in a dry run) a manifest left without an
- * archive are problems: the run cannot know what was meant.
+ * Pairs manifests with archives, in this order:
+ * 1. by the archive's own manifest: an archive belongs to the manifest declaring the assetPackID
+ *    its own copy declares;
+ * 2. by name: `<assetPackID>.aar` belongs to the manifest declaring that assetPackID;
+ * 3. by folder: an archive still unpaired belongs to the one manifest still unpaired in its
+ *    folder, when each is the only one left there;
+ * 4. alone: an archive still unpaired whose own manifest was read is a pack by itself.
+ * Two manifests (or two lone archives) declaring one assetPackID, two archives of one name, an
+ * archive left with no manifest at all, and (unless archives are optional, as in a dry run) a
+ * manifest left without an archive are problems: the run cannot know what was meant.
  */
-function pairFiles(manifests, archives, options) {
+function pairFiles(manifests, archiveRefs, options) {
+    const archives = archiveRefs.map(a => a.path);
+    const ownId = new Map(archiveRefs.map(a => [a.path, a.identifier]));
     const problems = [];
     const byId = new Map();
     for (const m of manifests) {
@@ -62651,6 +62682,17 @@ function pairFiles(manifests, archives, options) {
     for (const a of archives)
         byStem.set(stem(a), [...(byStem.get(stem(a)) ?? []), a]);
     for (const m of manifests) {
+        if (m.identifier === undefined || (byId.get(m.identifier)?.length ?? 0) > 1)
+            continue;
+        const own = archives.filter(a => !used.has(a) && ownId.get(a) === m.identifier);
+        if (own.length === 1) {
+            archiveOf.set(m, own[0]);
+            used.add(own[0]);
+        }
+    }
+    for (const m of manifests) {
+        if (archiveOf.has(m))
+            continue;
         const named = m.identifier === undefined ? [] : (byStem.get(m.identifier) ?? []);
         if (named.length > 1) {
             problems.push({
@@ -62678,14 +62720,30 @@ function pairFiles(manifests, archives, options) {
             used.add(a);
         }
     }
+    const alone = [];
     for (const a of archives) {
         if (used.has(a))
             continue;
+        const id = ownId.get(a);
+        const claimed = id !== undefined && (byId.has(id) || alone.some(p => p.identifier === id));
+        if (id !== undefined && !claimed) {
+            alone.push({ identifier: id, archivePath: a });
+            continue;
+        }
+        if (id !== undefined) {
+            problems.push({
+                input: 'archive-path',
+                file: a,
+                message: `'${a}' holds pack '${id}', which ${byId.has(id) ? 'a manifest given' : 'another archive'} ` +
+                    'declares too; give each pack once'
+            });
+            continue;
+        }
         problems.push({
             input: 'archive-path',
             file: a,
-            message: `'${a}' belongs to no manifest: name it after its pack (<assetPackID>.aar) ` +
-                'or put it in the folder of its Manifest.json, alone'
+            message: `'${a}' belongs to no manifest, and its own manifest could not be read: name it after ` +
+                'its pack (<assetPackID>.aar) or put it in the folder of its Manifest.json, alone'
         });
     }
     const packs = [];
@@ -62701,7 +62759,7 @@ function pairFiles(manifests, archives, options) {
         }
         packs.push({ identifier, manifestPath: m.path, archivePath });
     }
-    return { packs, problems };
+    return { packs: [...packs, ...alone], problems };
 }
 /** The file name without a final `.aar` (any case). */
 function stem(path) {
@@ -62715,6 +62773,7 @@ function pair_list(items) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/multi/check.ts
+
 
 
 
@@ -62780,42 +62839,65 @@ async function checkMany(raw, manifests, archives, register, signal) {
     problems.push(...(key?.problems ?? []));
     const manifestOf = new Map(manifests.files.map((path, i) => [path, read[i]]));
     const archiveOf = new Map(archives.files.map((path, i) => [path, checked[i]]));
+    // Each sound archive is read whole once, now: its own manifest pairs it, and the read is its check.
+    const contentsOf = new Map();
+    await mapLimit(archives.files, DIGESTS_AT_ONCE, async (path) => {
+        if (!archiveOf.get(path)?.archive)
+            return;
+        contentsOf.set(path, await readArchive(path, { mode: settings.archiveCheck, signal }));
+    });
     const paired = pairFiles(manifests.files.map((path, i) => ({
         path,
         identifier: read[i].manifest?.assetPackID ?? declaredId(read[i].bytes)
-    })), archives.files, { archiveRequired: !settings.dryRun });
+    })), archives.files.map(path => {
+        const contents = contentsOf.get(path);
+        return { path, identifier: contents && declaredIdentifier(contents) };
+    }), { archiveRequired: !settings.dryRun });
     problems.push(...paired.problems);
-    const packs = paired.packs.map(files => ({
-        ...files,
-        problems: [
-            ...(manifestOf.get(files.manifestPath)?.problems ?? []),
-            ...(files.archivePath ? (archiveOf.get(files.archivePath)?.problems ?? []) : [])
-        ],
-        advisories: [...(manifestOf.get(files.manifestPath)?.advisories ?? [])]
-    }));
+    const packs = paired.packs.map(files => {
+        const manifest = files.manifestPath ? manifestOf.get(files.manifestPath) : undefined;
+        const archive = files.archivePath ? archiveOf.get(files.archivePath) : undefined;
+        const archiveRead = files.archivePath ? contentsOf.get(files.archivePath) : undefined;
+        const given = manifest?.manifest && files.manifestPath
+            ? { path: files.manifestPath, manifest: manifest.manifest }
+            : undefined;
+        // Judged against its manifest only where that manifest passed: else its problems say it all.
+        const contents = archiveRead && (given || !files.manifestPath) ? judgeArchive(archiveRead, given) : undefined;
+        return {
+            ...files,
+            problems: [
+                ...(manifest?.problems ?? []),
+                ...(archive?.problems ?? []),
+                ...(contents?.problems ?? [])
+            ],
+            advisories: [...(manifest?.advisories ?? []), ...(contents?.advisories ?? [])],
+            contents
+        };
+    });
     if (problems.length > 0) {
-        const own = [...read, ...checked].flatMap(r => r.problems);
+        // Every file's own problems, once each (a pack's include its files').
+        const own = [...new Set([...packs, ...read, ...checked].flatMap(r => r.problems))];
         return { ok: false, problems: [...problems, ...own], settings, packs };
     }
     const credentials = key?.key && settings.keyId
         ? { keyId: settings.keyId, issuerId: settings.issuerId, privateKey: key.key }
         : undefined;
-    await mapLimit(packs, DIGESTS_AT_ONCE, async (pack) => {
-        const manifest = manifestOf.get(pack.manifestPath);
-        const archive = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined;
-        if (pack.problems.length > 0 || !manifest?.manifest || manifest.strict === undefined)
-            return;
-        const contents = archive
-            ? await checkArchiveContents(archive.path, {
-                mode: settings.archiveCheck,
-                given: { path: pack.manifestPath, manifest: manifest.manifest },
-                signal
-            })
-            : undefined;
-        pack.problems.push(...(contents?.problems ?? []));
-        pack.advisories.push(...(contents?.advisories ?? []));
+    for (const pack of packs) {
         if (pack.problems.length > 0)
-            return;
+            continue;
+        const info = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined;
+        const given = pack.manifestPath ? manifestOf.get(pack.manifestPath) : undefined;
+        const chosen = given?.manifest
+            ? { manifest: given.manifest, strict: given.strict, from: pack.manifestPath }
+            : pack.contents?.manifest
+                ? {
+                    manifest: pack.contents.manifest,
+                    strict: pack.contents.strict,
+                    from: `${pack.archivePath} (its own ${pack.contents.read.manifest?.path ?? 'Manifest.json'})`
+                }
+                : undefined;
+        if (!chosen || chosen.strict === undefined)
+            continue;
         pack.inputs = {
             settings: {
                 ...settings,
@@ -62823,31 +62905,16 @@ async function checkMany(raw, manifests, archives, register, signal) {
                 archivePath: pack.archivePath,
                 assetPackIdentifier: undefined
             },
-            manifest: manifest.manifest,
-            manifestSource: pack.manifestPath,
-            manifestBytes: Buffer.from(manifest.strict, 'utf8'),
+            manifest: chosen.manifest,
+            manifestSource: chosen.from ?? '',
+            manifestBytes: Buffer.from(chosen.strict, 'utf8'),
             advisories: pack.advisories,
             assetPackIdentifier: pack.identifier,
-            archive: archive && contents ? checkedArchive(archive, contents) : undefined,
+            archive: info && pack.contents ? checkedArchive(info, pack.contents) : undefined,
             credentials
         };
-    });
+    }
     return { ok: true, settings, packs };
-}
-/** The assetPackID a manifest declares, read leniently (it may have other problems). */
-function declaredId(bytes) {
-    if (!bytes)
-        return undefined;
-    const text = bytes.toString('utf8');
-    try {
-        const id = JSON.parse(text).assetPackID;
-        if (typeof id === 'string' && id.trim())
-            return id.trim();
-    }
-    catch {
-        // Comments or trailing commas: look for the key itself.
-    }
-    return /"assetPackID"\s*:\s*"([^"\\]+)"/.exec(text)?.[1]?.trim() || undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/plan.ts

@@ -32,6 +32,15 @@ export async function checkArchiveContents(
   }
 ): Promise<ArchiveContents> {
   const read = await readArchive(path, { mode: options.mode, signal: options.signal })
+  return judgeArchive(read, options.given)
+}
+
+/** What a read found, as problems and advisories, with its manifest held against `given`. */
+export function judgeArchive(
+  read: ArchiveRead,
+  given?: { path: string; manifest: Manifest }
+): ArchiveContents {
+  const { path } = read
   const problems: Problem[] = []
   const advisories: Advisory[] = []
   for (const p of read.problems) {
@@ -41,17 +50,18 @@ export async function checkArchiveContents(
     else advisories.push({ input: INPUT, file: path, message: p.message, level: 'warning' })
   }
   const undecoded = read.problems.some(p => p.code === 'not-decoded')
-  if (undecoded && !options.given) {
+  if (undecoded && !given) {
     problems.push({
       input: INPUT,
       file: path,
       message:
-        'could not be decoded here, so its own manifest was not read; give manifest-path (the Manifest.json it was made from)'
+        'could not be decoded here, so its own manifest was not read; give manifest-path ' +
+        '(the Manifest.json it was made from)'
     })
   }
   // A walk that broke off before the manifest says nothing of it: the damage is the problem.
   const walked = read.manifest !== undefined || read.complete
-  const embedded = walked ? checkEmbeddedManifest(path, read.manifest, options.given) : undefined
+  const embedded = walked ? checkEmbeddedManifest(path, read.manifest, given) : undefined
   problems.push(...(embedded?.problems ?? []))
   advisories.push(...(embedded?.advisories ?? []))
   return {
@@ -63,4 +73,23 @@ export async function checkArchiveContents(
     problems,
     advisories
   }
+}
+
+/** The assetPackID an archive's own manifest declares, read leniently (for pairing). */
+export function declaredIdentifier(read: ArchiveRead): string | undefined {
+  if (!read.manifest) return undefined
+  return declaredId(Buffer.from(read.manifest.bytes))
+}
+
+/** The assetPackID a manifest's bytes declare, read leniently (it may have other problems). */
+export function declaredId(bytes: Buffer | undefined): string | undefined {
+  if (!bytes) return undefined
+  const text = bytes.toString('utf8')
+  try {
+    const id = (JSON.parse(text) as { assetPackID?: unknown }).assetPackID
+    if (typeof id === 'string' && id.trim()) return id.trim()
+  } catch {
+    // Comments or trailing commas: look for the key itself.
+  }
+  return /"assetPackID"\s*:\s*"([^"\\]+)"/.exec(text)?.[1]?.trim() || undefined
 }

@@ -1,5 +1,11 @@
 import { checkArchive } from '../checks/archive.js'
-import { checkArchiveContents } from '../checks/archive-contents.js'
+import { readArchive, type ArchiveRead } from '../archive/read-archive.js'
+import {
+  declaredId,
+  declaredIdentifier,
+  judgeArchive,
+  type ArchiveContents
+} from '../checks/archive-contents.js'
 import {
   checkedArchive,
   checkInputs,
@@ -21,6 +27,8 @@ export interface PackCheck extends PackFiles {
   inputs?: CheckedInputs
   problems: Problem[]
   advisories: Advisory[]
+  /** What reading its archive found. */
+  contents?: ArchiveContents
 }
 
 /**
@@ -115,25 +123,49 @@ async function checkMany(
   problems.push(...(key?.problems ?? []))
   const manifestOf = new Map(manifests.files.map((path, i) => [path, read[i]]))
   const archiveOf = new Map(archives.files.map((path, i) => [path, checked[i]]))
+  // Each sound archive is read whole once, now: its own manifest pairs it, and the read is its check.
+  const contentsOf = new Map<string, ArchiveRead>()
+  await mapLimit(archives.files, DIGESTS_AT_ONCE, async path => {
+    if (!archiveOf.get(path)?.archive) return
+    contentsOf.set(path, await readArchive(path, { mode: settings.archiveCheck, signal }))
+  })
   const paired = pairFiles(
     manifests.files.map((path, i) => ({
       path,
       identifier: read[i].manifest?.assetPackID ?? declaredId(read[i].bytes)
     })),
-    archives.files,
+    archives.files.map(path => {
+      const contents = contentsOf.get(path)
+      return { path, identifier: contents && declaredIdentifier(contents) }
+    }),
     { archiveRequired: !settings.dryRun }
   )
   problems.push(...paired.problems)
-  const packs: PackCheck[] = paired.packs.map(files => ({
-    ...files,
-    problems: [
-      ...(manifestOf.get(files.manifestPath)?.problems ?? []),
-      ...(files.archivePath ? (archiveOf.get(files.archivePath)?.problems ?? []) : [])
-    ],
-    advisories: [...(manifestOf.get(files.manifestPath)?.advisories ?? [])]
-  }))
+  const packs: PackCheck[] = paired.packs.map(files => {
+    const manifest = files.manifestPath ? manifestOf.get(files.manifestPath) : undefined
+    const archive = files.archivePath ? archiveOf.get(files.archivePath) : undefined
+    const archiveRead = files.archivePath ? contentsOf.get(files.archivePath) : undefined
+    const given =
+      manifest?.manifest && files.manifestPath
+        ? { path: files.manifestPath, manifest: manifest.manifest }
+        : undefined
+    // Judged against its manifest only where that manifest passed: else its problems say it all.
+    const contents =
+      archiveRead && (given || !files.manifestPath) ? judgeArchive(archiveRead, given) : undefined
+    return {
+      ...files,
+      problems: [
+        ...(manifest?.problems ?? []),
+        ...(archive?.problems ?? []),
+        ...(contents?.problems ?? [])
+      ],
+      advisories: [...(manifest?.advisories ?? []), ...(contents?.advisories ?? [])],
+      contents
+    }
+  })
   if (problems.length > 0) {
-    const own = [...read, ...checked].flatMap(r => r.problems)
+    // Every file's own problems, once each (a pack's include its files').
+    const own = [...new Set([...packs, ...read, ...checked].flatMap(r => r.problems as Problem[]))]
     return { ok: false, problems: [...problems, ...own], settings, packs }
   }
 
@@ -141,20 +173,20 @@ async function checkMany(
     key?.key && settings.keyId
       ? { keyId: settings.keyId, issuerId: settings.issuerId, privateKey: key.key }
       : undefined
-  await mapLimit(packs, DIGESTS_AT_ONCE, async pack => {
-    const manifest = manifestOf.get(pack.manifestPath)
-    const archive = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined
-    if (pack.problems.length > 0 || !manifest?.manifest || manifest.strict === undefined) return
-    const contents = archive
-      ? await checkArchiveContents(archive.path, {
-          mode: settings.archiveCheck,
-          given: { path: pack.manifestPath, manifest: manifest.manifest },
-          signal
-        })
-      : undefined
-    pack.problems.push(...(contents?.problems ?? []))
-    pack.advisories.push(...(contents?.advisories ?? []))
-    if (pack.problems.length > 0) return
+  for (const pack of packs) {
+    if (pack.problems.length > 0) continue
+    const info = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined
+    const given = pack.manifestPath ? manifestOf.get(pack.manifestPath) : undefined
+    const chosen = given?.manifest
+      ? { manifest: given.manifest, strict: given.strict, from: pack.manifestPath }
+      : pack.contents?.manifest
+        ? {
+            manifest: pack.contents.manifest,
+            strict: pack.contents.strict,
+            from: `${pack.archivePath} (its own ${pack.contents.read.manifest?.path ?? 'Manifest.json'})`
+          }
+        : undefined
+    if (!chosen || chosen.strict === undefined) continue
     pack.inputs = {
       settings: {
         ...settings,
@@ -162,27 +194,14 @@ async function checkMany(
         archivePath: pack.archivePath,
         assetPackIdentifier: undefined
       },
-      manifest: manifest.manifest,
-      manifestSource: pack.manifestPath,
-      manifestBytes: Buffer.from(manifest.strict, 'utf8'),
+      manifest: chosen.manifest,
+      manifestSource: chosen.from ?? '',
+      manifestBytes: Buffer.from(chosen.strict, 'utf8'),
       advisories: pack.advisories,
       assetPackIdentifier: pack.identifier,
-      archive: archive && contents ? checkedArchive(archive, contents) : undefined,
+      archive: info && pack.contents ? checkedArchive(info, pack.contents) : undefined,
       credentials
     }
-  })
-  return { ok: true, settings, packs }
-}
-
-/** The assetPackID a manifest declares, read leniently (it may have other problems). */
-function declaredId(bytes: Buffer | undefined): string | undefined {
-  if (!bytes) return undefined
-  const text = bytes.toString('utf8')
-  try {
-    const id = (JSON.parse(text) as { assetPackID?: unknown }).assetPackID
-    if (typeof id === 'string' && id.trim()) return id.trim()
-  } catch {
-    // Comments or trailing commas: look for the key itself.
   }
-  return /"assetPackID"\s*:\s*"([^"\\]+)"/.exec(text)?.[1]?.trim() || undefined
+  return { ok: true, settings, packs }
 }

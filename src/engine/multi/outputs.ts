@@ -44,7 +44,7 @@ export function matrixOf(packs: PackFiles[]): { include: MatrixEntry[] } {
   return {
     include: packs.map(p => ({
       'asset-pack-identifier': p.identifier,
-      'manifest-path': p.manifestPath,
+      'manifest-path': p.manifestPath ?? '',
       'archive-path': p.archivePath ?? ''
     }))
   }

@@ -7,29 +7,40 @@ export interface ManifestRef {
   identifier?: string
 }
 
-/** One pack: its manifest and the archive paired with it. */
+/** An archive found, with the assetPackID its own manifest declares when that could be read. */
+export interface ArchiveRef {
+  path: string
+  identifier?: string
+}
+
+/** One pack: its manifest and the archive paired with it (or an archive alone). */
 export interface PackFiles {
   /** The manifest's assetPackID; the manifest's path when it could not be read. */
   identifier: string
-  manifestPath: string
+  /** Absent for an archive given alone: its own manifest is the pack's. */
+  manifestPath?: string
   archivePath?: string
 }
 
 /**
- * Pairs manifests with archives. An archive has no readable pack id (ba-package compresses its
- * copy of the manifest), so the rule is, in this order:
- * 1. by name: `<assetPackID>.aar` belongs to the manifest declaring that assetPackID;
- * 2. by folder: an archive still unpaired belongs to the one manifest still unpaired in its
- *    folder, when each is the only one left there.
- * Two manifests declaring one assetPackID, two archives of one name, an archive left without a
- * manifest, and (unless archives are optional, as in a dry run) a manifest left without an
- * archive are problems: the run cannot know what was meant.
+ * Pairs manifests with archives, in this order:
+ * 1. by the archive's own manifest: an archive belongs to the manifest declaring the assetPackID
+ *    its own copy declares;
+ * 2. by name: `<assetPackID>.aar` belongs to the manifest declaring that assetPackID;
+ * 3. by folder: an archive still unpaired belongs to the one manifest still unpaired in its
+ *    folder, when each is the only one left there;
+ * 4. alone: an archive still unpaired whose own manifest was read is a pack by itself.
+ * Two manifests (or two lone archives) declaring one assetPackID, two archives of one name, an
+ * archive left with no manifest at all, and (unless archives are optional, as in a dry run) a
+ * manifest left without an archive are problems: the run cannot know what was meant.
  */
 export function pairFiles(
   manifests: ManifestRef[],
-  archives: string[],
+  archiveRefs: ArchiveRef[],
   options: { archiveRequired: boolean }
 ): { packs: PackFiles[]; problems: Problem[] } {
+  const archives = archiveRefs.map(a => a.path)
+  const ownId = new Map(archiveRefs.map(a => [a.path, a.identifier]))
   const problems: Problem[] = []
   const byId = new Map<string, ManifestRef[]>()
   for (const m of manifests) {
@@ -50,6 +61,15 @@ export function pairFiles(
   const byStem = new Map<string, string[]>()
   for (const a of archives) byStem.set(stem(a), [...(byStem.get(stem(a)) ?? []), a])
   for (const m of manifests) {
+    if (m.identifier === undefined || (byId.get(m.identifier)?.length ?? 0) > 1) continue
+    const own = archives.filter(a => !used.has(a) && ownId.get(a) === m.identifier)
+    if (own.length === 1) {
+      archiveOf.set(m, own[0])
+      used.add(own[0])
+    }
+  }
+  for (const m of manifests) {
+    if (archiveOf.has(m)) continue
     const named = m.identifier === undefined ? [] : (byStem.get(m.identifier) ?? [])
     if (named.length > 1) {
       problems.push({
@@ -77,14 +97,31 @@ export function pairFiles(
     }
   }
 
+  const alone: PackFiles[] = []
   for (const a of archives) {
     if (used.has(a)) continue
+    const id = ownId.get(a)
+    const claimed = id !== undefined && (byId.has(id) || alone.some(p => p.identifier === id))
+    if (id !== undefined && !claimed) {
+      alone.push({ identifier: id, archivePath: a })
+      continue
+    }
+    if (id !== undefined) {
+      problems.push({
+        input: 'archive-path',
+        file: a,
+        message:
+          `'${a}' holds pack '${id}', which ${byId.has(id) ? 'a manifest given' : 'another archive'} ` +
+          'declares too; give each pack once'
+      })
+      continue
+    }
     problems.push({
       input: 'archive-path',
       file: a,
       message:
-        `'${a}' belongs to no manifest: name it after its pack (<assetPackID>.aar) ` +
-        'or put it in the folder of its Manifest.json, alone'
+        `'${a}' belongs to no manifest, and its own manifest could not be read: name it after ` +
+        'its pack (<assetPackID>.aar) or put it in the folder of its Manifest.json, alone'
     })
   }
   const packs: PackFiles[] = []
@@ -101,7 +138,7 @@ export function pairFiles(
     }
     packs.push({ identifier, manifestPath: m.path, archivePath })
   }
-  return { packs, problems }
+  return { packs: [...packs, ...alone], problems }
 }
 
 /** The file name without a final `.aar` (any case). */
