@@ -91202,7 +91202,7 @@ function quote(text) {
 
 
 
-/** "12 blocks decoded, 340 entries walked, its own Manifest.json read", for log lines. */
+/** "12 blocks decoded, 340 entries walked, its own Manifest.json checked", for log lines. */
 function describeArchiveCheck(archive) {
     const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
     const own = archive.ownManifest ? `its own ${archive.ownManifest} checked` : 'no manifest inside';
@@ -91240,16 +91240,7 @@ async function checkInputs(raw, register, signal) {
         : undefined;
     problems.push(...(contents?.problems ?? []));
     advisories.push(...(contents?.advisories ?? []));
-    // Without manifest-path, the archive's own manifest is the pack's.
-    const chosen = given
-        ? { manifest: given.manifest, strict: manifest?.strict, from: settings.manifestPath }
-        : contents?.manifest
-            ? {
-                manifest: contents.manifest,
-                strict: contents.strict,
-                from: `${settings.archivePath} (its own ${contents.read.manifest?.path ?? 'Manifest.json'})`
-            }
-            : undefined;
+    const chosen = packManifest(settings.manifestPath, manifest, settings.archivePath, contents);
     const fromManifest = chosen?.manifest.assetPackID;
     const identifier = settings.assetPackIdentifier ?? fromManifest;
     if (settings.assetPackIdentifier &&
@@ -91262,7 +91253,7 @@ async function checkInputs(raw, register, signal) {
                 'Leave asset-pack-identifier empty to use the manifest\u2019s, or make them equal.'
         });
     }
-    if (problems.length > 0 || !chosen || chosen.strict === undefined || !identifier) {
+    if (problems.length > 0 || !chosen || !identifier) {
         return { ok: false, problems, advisories, settings };
     }
     const credentials = key?.key && settings.keyId
@@ -91273,13 +91264,32 @@ async function checkInputs(raw, register, signal) {
         inputs: {
             settings,
             manifest: chosen.manifest,
-            manifestSource: chosen.from ?? '',
+            manifestSource: chosen.from,
             manifestBytes: Buffer.from(chosen.strict, 'utf8'),
             advisories,
             assetPackIdentifier: identifier,
             archive: archive?.archive && contents ? checkedArchive(archive.archive, contents) : undefined,
             credentials
         }
+    };
+}
+/**
+ * The pack's manifest: the given one, or without manifest-path the archive's own copy. Absent
+ * when the one that counts did not pass.
+ */
+function packManifest(manifestPath, given, archivePath, contents) {
+    if (manifestPath) {
+        return given?.manifest && given.strict !== undefined
+            ? { manifest: given.manifest, strict: given.strict, from: manifestPath }
+            : undefined;
+    }
+    if (!contents?.manifest || contents.strict === undefined)
+        return undefined;
+    const inside = contents.read.manifest?.path ?? 'Manifest.json';
+    return {
+        manifest: contents.manifest,
+        strict: contents.strict,
+        from: `${archivePath} (its own ${inside})`
     };
 }
 function checkedArchive(info, contents) {
@@ -91629,16 +91639,8 @@ async function checkMany(raw, manifests, archives, register, signal) {
             continue;
         const info = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined;
         const given = pack.manifestPath ? manifestOf.get(pack.manifestPath) : undefined;
-        const chosen = given?.manifest
-            ? { manifest: given.manifest, strict: given.strict, from: pack.manifestPath }
-            : pack.contents?.manifest
-                ? {
-                    manifest: pack.contents.manifest,
-                    strict: pack.contents.strict,
-                    from: `${pack.archivePath} (its own ${pack.contents.read.manifest?.path ?? 'Manifest.json'})`
-                }
-                : undefined;
-        if (!chosen || chosen.strict === undefined)
+        const chosen = packManifest(pack.manifestPath, given, pack.archivePath, pack.contents);
+        if (!chosen)
             continue;
         pack.inputs = {
             settings: {
@@ -91648,7 +91650,7 @@ async function checkMany(raw, manifests, archives, register, signal) {
                 assetPackIdentifier: undefined
             },
             manifest: chosen.manifest,
-            manifestSource: chosen.from ?? '',
+            manifestSource: chosen.from,
             manifestBytes: Buffer.from(chosen.strict, 'utf8'),
             advisories: pack.advisories,
             assetPackIdentifier: pack.identifier,

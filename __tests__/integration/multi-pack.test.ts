@@ -1,5 +1,6 @@
 // The bundled action (dist/index.js) with several packs, against the simulator: one job
 // publishing five packs with one invalid, the fan-out matrix, and what one publish costs.
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { makeTempDir } from '../../__fixtures__/aar.js'
 import {
@@ -185,7 +186,9 @@ test('the plan step: a dry run without a key checks locally, sends nothing, sets
 
 test('files that cannot be paired refuse the step before any request', async () => {
   const s = await start()
-  await writePacks(dir, [{ id: 'Alpha' }, { id: 'Bravo', archive: 'build/bravo-v2.aar' }])
+  await writePacks(dir, [{ id: 'Alpha' }, { id: 'Bravo', archive: null }])
+  // Named after no pack, and no manifest inside to say which pack it is.
+  await writeFile(join(dir, 'build', 'bravo-v2.aar'), Buffer.from('AA01\x06\x00', 'latin1'))
   const run = await publish(s, { 'asset-pack-identifier': 'Alpha' })
   expect(run.exitCode).toBe(1)
   expect(s.requests).toEqual([])

@@ -2,7 +2,7 @@ import type { Credentials } from '../credentials.js'
 import { checkArchive, type ArchiveInfo } from './archive.js'
 import { checkArchiveContents, type ArchiveContents } from './archive-contents.js'
 import { readPrivateKey } from './key.js'
-import { readManifest, type Manifest } from './manifest.js'
+import { readManifest, type Manifest, type ManifestCheck } from './manifest.js'
 import type { Advisory, Problem } from './problem.js'
 import { parseSettings, type RawInputs, type Settings } from './settings.js'
 
@@ -35,7 +35,7 @@ export type CheckedArchive = ArchiveInfo & {
   ownManifest?: string
 }
 
-/** "12 blocks decoded, 340 entries walked, its own Manifest.json read", for log lines. */
+/** "12 blocks decoded, 340 entries walked, its own Manifest.json checked", for log lines. */
 export function describeArchiveCheck(archive: CheckedArchive): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
   const own = archive.ownManifest ? `its own ${archive.ownManifest} checked` : 'no manifest inside'
@@ -87,16 +87,7 @@ export async function checkInputs(
   problems.push(...(contents?.problems ?? []))
   advisories.push(...(contents?.advisories ?? []))
 
-  // Without manifest-path, the archive's own manifest is the pack's.
-  const chosen = given
-    ? { manifest: given.manifest, strict: manifest?.strict, from: settings.manifestPath }
-    : contents?.manifest
-      ? {
-          manifest: contents.manifest,
-          strict: contents.strict,
-          from: `${settings.archivePath} (its own ${contents.read.manifest?.path ?? 'Manifest.json'})`
-        }
-      : undefined
+  const chosen = packManifest(settings.manifestPath, manifest, settings.archivePath, contents)
   const fromManifest = chosen?.manifest.assetPackID
   const identifier = settings.assetPackIdentifier ?? fromManifest
   if (
@@ -112,7 +103,7 @@ export async function checkInputs(
         'Leave asset-pack-identifier empty to use the manifest\u2019s, or make them equal.'
     })
   }
-  if (problems.length > 0 || !chosen || chosen.strict === undefined || !identifier) {
+  if (problems.length > 0 || !chosen || !identifier) {
     return { ok: false, problems, advisories, settings }
   }
 
@@ -125,13 +116,37 @@ export async function checkInputs(
     inputs: {
       settings,
       manifest: chosen.manifest,
-      manifestSource: chosen.from ?? '',
+      manifestSource: chosen.from,
       manifestBytes: Buffer.from(chosen.strict, 'utf8'),
       advisories,
       assetPackIdentifier: identifier,
       archive: archive?.archive && contents ? checkedArchive(archive.archive, contents) : undefined,
       credentials
     }
+  }
+}
+
+/**
+ * The pack's manifest: the given one, or without manifest-path the archive's own copy. Absent
+ * when the one that counts did not pass.
+ */
+export function packManifest(
+  manifestPath: string | undefined,
+  given: ManifestCheck | undefined,
+  archivePath: string | undefined,
+  contents: ArchiveContents | undefined
+): { manifest: Manifest; strict: string; from: string } | undefined {
+  if (manifestPath) {
+    return given?.manifest && given.strict !== undefined
+      ? { manifest: given.manifest, strict: given.strict, from: manifestPath }
+      : undefined
+  }
+  if (!contents?.manifest || contents.strict === undefined) return undefined
+  const inside = contents.read.manifest?.path ?? 'Manifest.json'
+  return {
+    manifest: contents.manifest,
+    strict: contents.strict,
+    from: `${archivePath} (its own ${inside})`
   }
 }
 

@@ -9,6 +9,7 @@ import {
 import {
   checkedArchive,
   checkInputs,
+  packManifest,
   registerSecrets,
   type CheckResult,
   type CheckedInputs
@@ -177,16 +178,8 @@ async function checkMany(
     if (pack.problems.length > 0) continue
     const info = pack.archivePath ? archiveOf.get(pack.archivePath)?.archive : undefined
     const given = pack.manifestPath ? manifestOf.get(pack.manifestPath) : undefined
-    const chosen = given?.manifest
-      ? { manifest: given.manifest, strict: given.strict, from: pack.manifestPath }
-      : pack.contents?.manifest
-        ? {
-            manifest: pack.contents.manifest,
-            strict: pack.contents.strict,
-            from: `${pack.archivePath} (its own ${pack.contents.read.manifest?.path ?? 'Manifest.json'})`
-          }
-        : undefined
-    if (!chosen || chosen.strict === undefined) continue
+    const chosen = packManifest(pack.manifestPath, given, pack.archivePath, pack.contents)
+    if (!chosen) continue
     pack.inputs = {
       settings: {
         ...settings,
@@ -195,7 +188,7 @@ async function checkMany(
         assetPackIdentifier: undefined
       },
       manifest: chosen.manifest,
-      manifestSource: chosen.from ?? '',
+      manifestSource: chosen.from,
       manifestBytes: Buffer.from(chosen.strict, 'utf8'),
       advisories: pack.advisories,
       assetPackIdentifier: pack.identifier,
