@@ -62,7 +62,7 @@ describe('readArchive on the reference codec’s archive (Tutorial-lzfse.aar)', 
 
   it('stops decoding after the manifest in manifest mode, and still hashes every byte', async () => {
     const path = await copyFixture('Tutorial-lzfse.aar', dir, 'm.aar')
-    const r = await readArchive(path, { mode: 'manifest' })
+    const r = await readArchive(path, { mode: 'manifest', hashThread: true })
     expect(r.problems).toEqual([])
     expect(r).toMatchObject({ blocks: 4, decodedBlocks: 1, stoppedAfterManifest: true })
     expect(json(r).assetPackID).toBe('Tutorial')
@@ -71,18 +71,21 @@ describe('readArchive on the reference codec’s archive (Tutorial-lzfse.aar)', 
 })
 
 describe('readArchive on written archives', () => {
-  it('reads LZVN blocks: every entry, the manifest, the sizes', async () => {
-    const { path, written } = await write()
-    expect(written.compressedBlocks).toBe(written.blocks)
-    const r = await readArchive(path)
-    expect(r.problems).toEqual([])
-    expect(r.complete).toBe(true)
-    expect(r.blocks).toBe(written.blocks)
-    expect(r.entries).toBe(written.entries.length)
-    expect(r.streamBytes).toBe(written.streamSize)
-    expect(json(r)).toEqual({ ...MANIFEST, toolsVersion: '1.0' })
-    expect(r.sha256).toBe(await sha256File(path))
-  })
+  it.each([false, true])(
+    'reads LZVN blocks: every entry, the manifest, the sizes (hash thread: %s)',
+    async hashThread => {
+      const { path, written } = await write()
+      expect(written.compressedBlocks).toBe(written.blocks)
+      const r = await readArchive(path, { hashThread })
+      expect(r.problems).toEqual([])
+      expect(r.complete).toBe(true)
+      expect(r.blocks).toBe(written.blocks)
+      expect(r.entries).toBe(written.entries.length)
+      expect(r.streamBytes).toBe(written.streamSize)
+      expect(json(r)).toEqual({ ...MANIFEST, toolsVersion: '1.0' })
+      expect(r.sha256).toBe(await sha256File(path))
+    }
+  )
 
   it('reads stored blocks, a mix of stored and LZVN blocks, and a raw AA01 archive', async () => {
     for (const spec of [
@@ -244,5 +247,10 @@ describe('readArchive on damaged archives', () => {
     const controller = new AbortController()
     controller.abort()
     await expect(readArchive(path, { signal: controller.signal })).rejects.toThrow(/abort/i)
+    // Aborted mid-read, with the hashing thread running: it stops and the thread ends.
+    const late = new AbortController()
+    const reading = readArchive(path, { signal: late.signal, hashThread: true })
+    setImmediate(() => late.abort())
+    await expect(reading).rejects.toThrow(/abort/i)
   })
 })

@@ -137,9 +137,13 @@ export function decodeLzvn(
       default:
         throw new LzfseError('bad-payload', at, `undefined LZVN opcode 0x${hex(op)}`)
     }
+    if (o + literal + match > outEnd) throw overflow(at, outEnd - outStart)
     if (literal > 0) {
-      if (o + literal > outEnd) throw overflow(at, outEnd - outStart)
-      copyLiteral(out, o, src, s, literal)
+      if (literal <= 16) {
+        let i = 0
+        do out[o + i] = src[s + i]
+        while (++i < literal)
+      } else copyLiteral(out, o, src, s, literal)
       o += literal
       s += literal
     }
@@ -151,9 +155,15 @@ export function decodeLzvn(
           `an LZVN match reaches ${distance} bytes back, but only ${o} bytes precede it`
         )
       }
-      if (o + match > outEnd) throw overflow(at, outEnd - outStart)
-      copyMatch(out, o, distance, match)
-      o += match
+      if (match <= 16) {
+        let from = o - distance
+        const stop = o + match
+        do out[o++] = out[from++]
+        while (o < stop)
+      } else {
+        copyMatch(out, o, distance, match)
+        o += match
+      }
     }
   }
 }
