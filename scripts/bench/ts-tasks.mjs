@@ -130,15 +130,21 @@ if (task === 'make-archive') {
     })
   )
 } else if (task === 'archive-read') {
-  // archive-read <archive> <digest | full | manifest>: one pass, alone in a fresh process (so
-  // its peak RSS is its own): the digest alone (sha256File), or readArchive, which hashes,
-  // decodes every block and walks the entries in the same pass (full), or stops decoding once
-  // the embedded manifest is read (manifest).
+  // archive-read <archive> <digest | full | full-inline | manifest>: one pass, alone in a fresh
+  // process (so its peak RSS is its own): the digest alone (sha256File), or readArchive, which
+  // hashes, decodes every block and walks the entries in the same pass (full: hashing on its
+  // worker thread; full-inline: on the main thread too), or stops decoding once the embedded
+  // manifest is read (manifest).
   const [path, what] = args
   const { sha256File } = await import(new URL('src/engine/checks/digest.ts', root).href)
   const { readArchive } = await import(new URL('src/engine/archive/read-archive.ts', root).href)
   const run = await timed(() =>
-    what === 'digest' ? sha256File(path) : readArchive(path, { mode: what })
+    what === 'digest'
+      ? sha256File(path)
+      : readArchive(path, {
+          mode: what === 'manifest' ? 'manifest' : 'full',
+          hashThread: what !== 'full-inline'
+        })
   )
   const r = run.value
   if (typeof r !== 'string' && r.problems.length > 0) {

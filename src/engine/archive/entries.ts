@@ -121,6 +121,7 @@ export class EntryWalker {
         if (this.dataLeft === 0) this.endEntry()
         continue
       }
+      if (this.filled === 0 && this.headerSize === 0) this.entryOffset = this.offset
       const want = this.headerSize === 0 ? PREFIX : this.headerSize
       const n = Math.min(want - this.filled, bytes.length - at)
       this.header.set(bytes.subarray(at, at + n), this.filled)
@@ -140,10 +141,12 @@ export class EntryWalker {
         this.dataLeft > 0
           ? `its data (${this.dataLeft} bytes missing)`
           : `its header (${this.filled} of ${this.headerSize || PREFIX} bytes)`
+      // Once its header is read an entry is counted, so one cut in its data is the last counted.
+      const entry = this.dataLeft > 0 ? this.entries - 1 : this.entries
       throw new EntryStreamError(
         this.offset,
-        this.entries,
-        `the entry stream ends inside entry ${this.entries} (at byte ${this.entryOffset} of the ` +
+        entry,
+        `the entry stream ends inside entry ${entry} (at byte ${this.entryOffset} of the ` +
           `decoded stream), in ${what}: the entries do not add up to the archive's size`
       )
     }
@@ -158,7 +161,6 @@ export class EntryWalker {
   }
 
   private readPrefix(): void {
-    this.entryOffset = this.offset - PREFIX
     const magic = String.fromCharCode(...this.header.subarray(0, 4))
     if (!MAGICS.has(magic)) {
       this.fail(
