@@ -130,11 +130,10 @@ if (task === 'make-archive') {
     })
   )
 } else if (task === 'archive-read') {
-  // archive-read <archive> <digest | full | full-inline | manifest>: one pass, alone in a fresh
+  // archive-read <archive> <digest | full | full-thread | manifest>: one pass, alone in a fresh
   // process (so its peak RSS is its own): the digest alone (sha256File), or readArchive, which
-  // hashes, decodes every block and walks the entries in the same pass (full: hashing on its
-  // worker thread; full-inline: on the main thread too), or stops decoding once the embedded
-  // manifest is read (manifest).
+  // hashes, decodes every block and walks the entries in the same pass (full; full-thread: the
+  // hash on a worker thread), or stops decoding once the embedded manifest is read (manifest).
   const [path, what] = args
   const { sha256File } = await import(new URL('src/engine/checks/digest.ts', root).href)
   const { readArchive } = await import(new URL('src/engine/archive/read-archive.ts', root).href)
@@ -143,7 +142,7 @@ if (task === 'make-archive') {
       ? sha256File(path)
       : readArchive(path, {
           mode: what === 'manifest' ? 'manifest' : 'full',
-          hashThread: what !== 'full-inline'
+          hashThread: what === 'full-thread'
         })
   )
   const r = run.value
