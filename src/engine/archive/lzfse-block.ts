@@ -21,7 +21,9 @@ const mTable = new Int32Array(M_STATES)
 const mBase = new Int32Array(M_STATES)
 const dTable = new Int32Array(D_STATES)
 const dBase = new Int32Array(D_STATES)
-const literals = new Uint8Array(MAX_LITERALS + 4)
+// Padded so that 4-byte loads just past the last literal stay inside.
+const literals = new Uint8Array(MAX_LITERALS + 8)
+const literalView = new DataView(literals.buffer)
 
 /**
  * Decodes the payload of an LZFSE block whose header (already read) starts at `at`: the
@@ -86,6 +88,7 @@ export function decodeLzfseBlock(
   let lit = 0
   const start = o
   const limit = o + h.rawBytes
+  const outView = new DataView(out.buffer, out.byteOffset, out.byteLength)
   for (let i = 0; i < h.matches; i++) {
     // Three values; each is preceded by a top-up of the window (the same code three times,
     // written out: a helper would cost a closure or an object per value).
@@ -153,12 +156,22 @@ export function decodeLzfseBlock(
     if (distance < 0 || distance > o + L) {
       throw damaged(`matches (one reaches ${distance} bytes back, before the start of the data)`)
     }
-    // Short runs inline (most are), long ones through the builtins.
-    if (L <= 16) for (let j = 0; j < L; j++) out[o + j] = literals[lit + j]
-    else copyLiteral(out, o, literals, lit, L)
+    // Short runs 4 bytes at a time where there is room to overshoot (what is written past the
+    // run is rewritten by the next one), byte by byte near the end, long ones by the builtins.
+    if (L <= 16 && o + L + 3 <= limit) {
+      for (let j = 0; j < L; j += 4)
+        outView.setUint32(o + j, literalView.getUint32(lit + j, true), true)
+    } else if (L <= 16) {
+      for (let j = 0; j < L; j++) out[o + j] = literals[lit + j]
+    } else copyLiteral(out, o, literals, lit, L)
     o += L
     lit += L
-    if (M <= 16) {
+    if (M <= 16 && distance >= 4 && o + M + 3 <= limit) {
+      for (let j = 0, from = o - distance; j < M; j += 4) {
+        outView.setUint32(o + j, outView.getUint32(from + j, true), true)
+      }
+      o += M
+    } else if (M <= 16) {
       for (let from = o - distance, stop = o + M; o < stop;) out[o++] = out[from++]
     } else {
       copyMatch(out, o, distance, M)
