@@ -242,6 +242,39 @@ describe('readArchive on damaged archives', () => {
     expect(r.sha256).toBe(await sha256File(path))
   })
 
+  it('reports files that are no archive it can read, or hold no blocks', async () => {
+    const header = Buffer.alloc(12)
+    header.write('pbze', 0, 'latin1')
+    header.writeBigUInt64BE(1048576n, 4)
+    const huge = Buffer.from(header)
+    huge.writeBigUInt64BE(1n << 30n, 4)
+    const cases: [string, Buffer, string, string][] = [
+      ['empty', Buffer.alloc(0), 'not-an-archive', "starts with ''"],
+      ['json', Buffer.from('{"assetPackID":"x"}'), 'not-an-archive', "starts with '{\"as'"],
+      ['header only', header, 'bad-container', 'holds no blocks'],
+      [
+        'a short block header',
+        Buffer.concat([header, Buffer.alloc(5)]),
+        'bad-container',
+        'after its 12-byte header'
+      ],
+      [
+        'huge blocks',
+        Buffer.concat([huge, Buffer.alloc(20)]),
+        'not-decoded',
+        'more than this check decodes'
+      ]
+    ]
+    for (const [name, bytes, code, text] of cases) {
+      const path = join(dir, `${name}.aar`)
+      await writeFile(path, bytes)
+      const r = await readArchive(path)
+      expect({ name, codes: codes(r) }).toEqual({ name, codes: expect.arrayContaining([code]) })
+      expect(r.problems.find(p => p.code === code)!.message).toContain(text)
+      expect(r.sha256).toBe(await sha256File(path))
+    }
+  })
+
   it('stops when the signal aborts', async () => {
     const { path } = await write()
     const controller = new AbortController()

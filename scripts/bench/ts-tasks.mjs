@@ -40,14 +40,24 @@ async function best(times, fn) {
   return { ms: min, value }
 }
 
-/** Wall-clock and CPU milliseconds of one run of `fn`, and its value. */
+/**
+ * Wall-clock and CPU milliseconds of one run of `fn` (CPU of the whole process, and of the main
+ * thread alone: with a worker thread, the rest is the worker's), and its value.
+ */
 async function timed(fn) {
   const cpu = process.cpuUsage()
+  const main = process.threadCpuUsage()
   const started = performance.now()
   const value = await fn()
   const ms = performance.now() - started
   const used = process.cpuUsage(cpu)
-  return { ms, cpuMs: (used.user + used.system) / 1000, value }
+  const mainUsed = process.threadCpuUsage(main)
+  return {
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    mainCpuMs: (mainUsed.user + mainUsed.system) / 1000,
+    value
+  }
 }
 
 /** How much the bench's level data (`text` content) shrinks under the tests' LZVN encoder. */
@@ -154,6 +164,7 @@ if (task === 'make-archive') {
       what,
       ms: run.ms,
       cpuMs: run.cpuMs,
+      mainCpuMs: run.mainCpuMs,
       streamBytes: typeof r === 'string' ? undefined : r.streamBytes,
       decodedBlocks: typeof r === 'string' ? undefined : r.decodedBlocks,
       peakRssMiB: process.resourceUsage().maxRSS / 1024
