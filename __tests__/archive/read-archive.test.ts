@@ -211,6 +211,21 @@ describe('readArchive on damaged archives', () => {
     }
   })
 
+  it('returns no manifest cut short by the end of the file', async () => {
+    const path = join(dir, 'cut-manifest.aar')
+    await writeFile(
+      path,
+      Buffer.concat([
+        entryHeader('', undefined, 0),
+        entryHeader('Manifest.json', 100, 0),
+        Buffer.from('{"a"')
+      ])
+    )
+    const r = await readArchive(path)
+    expect(codes(r)).toEqual(['bad-entries'])
+    expect(r.manifest).toBeUndefined()
+  })
+
   it('refuses an entry stream whose sizes do not add up', async () => {
     // A stored archive whose big file claims one byte more than it holds.
     const { path } = await write({ compression: 'stored' })

@@ -118,7 +118,6 @@ export class EntryWalker {
         this.dataLeft -= n
         at += n
         this.offset += n
-        if (this.dataLeft === 0) this.endEntry()
         continue
       }
       if (this.filled === 0 && this.headerSize === 0) this.entryOffset = this.offset
@@ -228,7 +227,6 @@ export class EntryWalker {
     this.filled = 0
     this.headerSize = 0
     this.dataLeft = dataSize
-    if (dataSize === 0) this.endEntry()
   }
 
   private foundManifest(path: string, from: number, length: number): void {
@@ -254,8 +252,8 @@ export class EntryWalker {
     }
     const bytes = new Uint8Array(length)
     this.manifest = { path, bytes, entry: this.entries }
-    this.capture = { from, to: from + length, bytes, done: 0, seen: 0 }
-    if (length === 0 && from === 0) this.capture = undefined
+    // An empty manifest is read as soon as it is found.
+    if (length > 0) this.capture = { from, to: from + length, bytes, done: 0, seen: 0 }
   }
 
   /** Copies the part of `bytes[at, at + n)` that falls in the manifest's DAT blob. */
@@ -269,14 +267,6 @@ export class EntryWalker {
     }
     c.seen += n
     if (c.done === c.to - c.from) this.capture = undefined
-  }
-
-  private endEntry(): void {
-    // An entry that ended before its manifest bytes arrived cannot happen (sizes come from the
-    // same header), but a zero-length DAT after other blobs completes here.
-    if (this.capture && this.capture.done === this.capture.to - this.capture.from) {
-      this.capture = undefined
-    }
   }
 }
 

@@ -92,7 +92,8 @@ export class ReadState {
       problems: this.problems
     }
     if (this.blockSize !== undefined) read.blockSize = this.blockSize
-    if (w.manifest && !w.notes.some(n => n.code === 'duplicate-manifest'))
+    // Only a manifest read to its last byte (not one cut by damage), and only one.
+    if (w.manifest && w.manifestRead && !w.notes.some(n => n.code === 'duplicate-manifest'))
       read.manifest = w.manifest
     return read
   }
