@@ -68,8 +68,8 @@ export interface ArchiveSpec {
    * one LZVN block (bvxn … bvx$), kept stored when that would not be smaller, as real writers do.
    */
   compression?: 'stored' | 'lzvn'
-  /** What files given by size hold: `random` (default) or compressible `text`. */
-  content?: ContentKind
+  /** What files given by size hold: `random` (default) or compressible `text`, or per path. */
+  content?: ContentKind | ((path: string) => ContentKind)
   /** Seed of generated content; default 1. */
   seed?: number
   toolsVersion?: string
@@ -133,7 +133,8 @@ function* archiveStream(spec: ArchiveSpec): Generator<Buffer, string[]> {
     entries.push(path)
     if (typeof content === 'number') {
       yield entryHeader(path, content, mtime)
-      yield* generatedContent(seed, name, content, MiB, spec.content ?? 'random')
+      const kind = typeof spec.content === 'function' ? spec.content(name) : spec.content
+      yield* generatedContent(seed, name, content, MiB, kind ?? 'random')
     } else {
       const bytes = Buffer.from(content)
       yield entryHeader(path, bytes.length, mtime)

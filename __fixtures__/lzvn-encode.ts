@@ -76,6 +76,8 @@ export function encodeLzvn(src: Uint8Array): Uint8Array {
   }
 
   let i = 0
+  // After many misses in a row, step further (as LZ4 does): incompressible data goes fast.
+  let misses = 0
   while (i + MIN_MATCH <= n) {
     const word = src[i] | (src[i + 1] << 8) | (src[i + 2] << 16) | (src[i + 3] << 24)
     const h = Math.imul(word, 0x9e3779b1) >>> (32 - HASH_BITS)
@@ -95,7 +97,8 @@ export function encodeLzvn(src: Uint8Array): Uint8Array {
       emitMatch(i, length, distance)
       i += length
       literalStart = i
-    } else i++
+      misses = 0
+    } else i += 1 + (misses++ >> 6)
   }
   emitLiterals(literalStart, n)
   out[o++] = 0x06

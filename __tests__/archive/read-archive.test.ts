@@ -62,7 +62,7 @@ describe('readArchive on the reference codec’s archive (Tutorial-lzfse.aar)', 
 
   it('stops decoding after the manifest in manifest mode, and still hashes every byte', async () => {
     const path = await copyFixture('Tutorial-lzfse.aar', dir, 'm.aar')
-    const r = await readArchive(path, { mode: 'manifest' })
+    const r = await readArchive(path, { mode: 'manifest', hashThread: true })
     expect(r.problems).toEqual([])
     expect(r).toMatchObject({ blocks: 4, decodedBlocks: 1, stoppedAfterManifest: true })
     expect(json(r).assetPackID).toBe('Tutorial')
@@ -71,18 +71,21 @@ describe('readArchive on the reference codec’s archive (Tutorial-lzfse.aar)', 
 })
 
 describe('readArchive on written archives', () => {
-  it('reads LZVN blocks: every entry, the manifest, the sizes', async () => {
-    const { path, written } = await write()
-    expect(written.compressedBlocks).toBe(written.blocks)
-    const r = await readArchive(path)
-    expect(r.problems).toEqual([])
-    expect(r.complete).toBe(true)
-    expect(r.blocks).toBe(written.blocks)
-    expect(r.entries).toBe(written.entries.length)
-    expect(r.streamBytes).toBe(written.streamSize)
-    expect(json(r)).toEqual({ ...MANIFEST, toolsVersion: '1.0' })
-    expect(r.sha256).toBe(await sha256File(path))
-  })
+  it.each([false, true])(
+    'reads LZVN blocks: every entry, the manifest, the sizes (hash thread: %s)',
+    async hashThread => {
+      const { path, written } = await write()
+      expect(written.compressedBlocks).toBe(written.blocks)
+      const r = await readArchive(path, { hashThread })
+      expect(r.problems).toEqual([])
+      expect(r.complete).toBe(true)
+      expect(r.blocks).toBe(written.blocks)
+      expect(r.entries).toBe(written.entries.length)
+      expect(r.streamBytes).toBe(written.streamSize)
+      expect(json(r)).toEqual({ ...MANIFEST, toolsVersion: '1.0' })
+      expect(r.sha256).toBe(await sha256File(path))
+    }
+  )
 
   it('reads stored blocks, a mix of stored and LZVN blocks, and a raw AA01 archive', async () => {
     for (const spec of [
@@ -208,6 +211,21 @@ describe('readArchive on damaged archives', () => {
     }
   })
 
+  it('returns no manifest cut short by the end of the file', async () => {
+    const path = join(dir, 'cut-manifest.aar')
+    await writeFile(
+      path,
+      Buffer.concat([
+        entryHeader('', undefined, 0),
+        entryHeader('Manifest.json', 100, 0),
+        Buffer.from('{"a"')
+      ])
+    )
+    const r = await readArchive(path)
+    expect(codes(r)).toEqual(['bad-entries'])
+    expect(r.manifest).toBeUndefined()
+  })
+
   it('refuses an entry stream whose sizes do not add up', async () => {
     // A stored archive whose big file claims one byte more than it holds.
     const { path } = await write({ compression: 'stored' })
@@ -239,10 +257,48 @@ describe('readArchive on damaged archives', () => {
     expect(r.sha256).toBe(await sha256File(path))
   })
 
+  it('reports files that are no archive it can read, or hold no blocks', async () => {
+    const header = Buffer.alloc(12)
+    header.write('pbze', 0, 'latin1')
+    header.writeBigUInt64BE(1048576n, 4)
+    const huge = Buffer.from(header)
+    huge.writeBigUInt64BE(1n << 30n, 4)
+    const cases: [string, Buffer, string, string][] = [
+      ['empty', Buffer.alloc(0), 'not-an-archive', "starts with ''"],
+      ['json', Buffer.from('{"assetPackID":"x"}'), 'not-an-archive', "starts with '{\"as'"],
+      ['header only', header, 'bad-container', 'holds no blocks'],
+      [
+        'a short block header',
+        Buffer.concat([header, Buffer.alloc(5)]),
+        'bad-container',
+        'after its 12-byte header'
+      ],
+      [
+        'huge blocks',
+        Buffer.concat([huge, Buffer.alloc(20)]),
+        'not-decoded',
+        'more than this check decodes'
+      ]
+    ]
+    for (const [name, bytes, code, text] of cases) {
+      const path = join(dir, `${name}.aar`)
+      await writeFile(path, bytes)
+      const r = await readArchive(path)
+      expect({ name, codes: codes(r) }).toEqual({ name, codes: expect.arrayContaining([code]) })
+      expect(r.problems.find(p => p.code === code)!.message).toContain(text)
+      expect(r.sha256).toBe(await sha256File(path))
+    }
+  })
+
   it('stops when the signal aborts', async () => {
     const { path } = await write()
     const controller = new AbortController()
     controller.abort()
     await expect(readArchive(path, { signal: controller.signal })).rejects.toThrow(/abort/i)
+    // Aborted mid-read, with the hashing thread running: it stops and the thread ends.
+    const late = new AbortController()
+    const reading = readArchive(path, { signal: late.signal, hashThread: true })
+    setImmediate(() => late.abort())
+    await expect(reading).rejects.toThrow(/abort/i)
   })
 })

@@ -8,7 +8,7 @@
 //   npm run bench -- --runs 5      # A/B pairs for the headline figure (default 3)
 //   npm run bench -- --quick       # fewer runs, smaller sweep: a smoke test of the bench itself
 //   npm run bench -- --json out.json  # every figure, as JSON
-//   npm run bench -- --only cold --only offline   # some sections: cold, offline, throughput, sweep
+//   npm run bench -- --only cold --only offline   # some sections: cold, offline, archive, throughput, sweep
 //   npm run bench -- --sweep-runs 3  # A/B pairs per sweep cell (default 1)
 //   npm run bench -- --action other/index.js      # another bundle of the action (e.g. ncc -m)
 import { existsSync } from 'node:fs'
@@ -94,8 +94,15 @@ try {
       platforms: ['iOS']
     })
   )
+  // Only the archives the chosen sections use: throughput all sizes, the sweep 256 MiB, the
+  // offline checks and the archive read 1 GiB.
+  const used = new Set([
+    ...(want('throughput') ? sizes : []),
+    ...(want('sweep') ? [256 * MiB] : []),
+    ...(want('offline') || want('archive') ? [GiB] : [])
+  ])
   const archives = {}
-  for (const size of sizes) {
+  for (const size of sizes.filter(s => used.has(s))) {
     log(`Writing a ${size / MiB} MiB archive with __fixtures__/aar.ts…`)
     archives[size] = await tsTask('make-archive', join(work, `pack-${size / MiB}MiB.aar`), size)
   }
@@ -216,6 +223,42 @@ try {
     results.offline = await tsTask('offline-checks', archives[GiB].path)
   }
 
+  // ---------------------------------------------------------------- the archive read
+  if (want('archive')) {
+    log('Archive read on the 1 GiB archive: digest alone, full read, manifest mode…')
+    const archive = archives[GiB]
+    const runs = []
+    for (let i = 0; i < (flags.quick ? 1 : 3); i++) {
+      for (const what of ['digest', 'full', 'full-thread', 'manifest']) {
+        runs.push(await tsTask('archive-read', archive.path, what))
+      }
+    }
+    const of = what => {
+      const r = runs.filter(x => x.what === what)
+      return {
+        ms: median(r.map(x => x.ms)),
+        cpuMs: median(r.map(x => x.cpuMs)),
+        mainCpuMs: median(r.map(x => x.mainCpuMs)),
+        peakRssMiB: median(r.map(x => x.peakRssMiB)),
+        decodedBlocks: r[0].decodedBlocks,
+        streamBytes: r[0].streamBytes
+      }
+    }
+    log('Decode speed…')
+    results.archive = {
+      bytes: archive.size,
+      blocks: archive.blocks,
+      compressedBlocks: archive.compressedBlocks,
+      streamBytes: archive.streamSize,
+      runs: runs.length / 4,
+      digest: of('digest'),
+      full: of('full'),
+      fullThread: of('full-thread'),
+      manifest: of('manifest'),
+      decode: await tsTask('decode-speed', archive.path)
+    }
+  }
+
   // ---------------------------------------------------------------- throughput and RSS
   results.throughput = {}
   for (const size of want('throughput') ? sizes : []) {
@@ -232,7 +275,7 @@ try {
 
   // ---------------------------------------------------------------- the sweep
   const sweepArchive = archives[256 * MiB]
-  results.sweepBytes = sweepArchive.size
+  results.sweepBytes = sweepArchive?.size
   results.sweep = []
   const cells = [
     // On loopback, without a round trip: what the CPU and the simulator allow.
@@ -365,6 +408,47 @@ function print(r) {
             ['container walk: checkArchive, headers only', Math.round(o.walkMs)]
           ]
         )
+    )
+  }
+  const a = r.archive
+  if (a) {
+    // With a worker thread, an idle machine takes about the larger of the two threads' CPU.
+    const path = x => Math.max(x.mainCpuMs, x.cpuMs - x.mainCpuMs)
+    const row = (name, x) => [
+      name,
+      Math.round(x.ms),
+      Math.round(x.cpuMs),
+      Math.round(path(x)),
+      f2(x.ms / a.digest.ms),
+      f2(x.cpuMs / a.digest.cpuMs),
+      f2(path(x) / a.digest.cpuMs),
+      `${f1(x.peakRssMiB)} MiB`
+    ]
+    sections.push(
+      `Archive read, src/ (${size(a.bytes)} file: ${a.blocks} blocks, ${a.compressedBlocks} ` +
+        `LZVN-compressed; ${size(a.streamBytes)} of entries; medians of ${a.runs}, each run its ` +
+        'own process)\n' +
+        table(
+          [
+            '',
+            'wall ms',
+            'CPU ms',
+            'busiest thread CPU ms',
+            'wall / digest',
+            'CPU / digest',
+            'busiest thread / digest',
+            'peak RSS'
+          ],
+          [
+            row('digest alone: sha256File', a.digest),
+            row('full read: readArchive (digest + decode + entries, one pass)', a.full),
+            row('  the same, hashing on a worker thread (hashThread: true)', a.fullThread),
+            row('manifest mode: readArchive, decoding stops at the manifest', a.manifest)
+          ]
+        ) +
+        `\nDecode speed (decoded MB/s, wall / CPU): LZVN blocks of this archive ` +
+        `${f1(a.decode.lzvn.MBps)} / ${f1(a.decode.lzvn.cpuMBps)}; LZFSE (bvx2) blocks of ` +
+        `Tutorial-lzfse.aar ${f1(a.decode.lzfse.MBps)} / ${f1(a.decode.lzfse.cpuMBps)}`
     )
   }
   const q = r.requests

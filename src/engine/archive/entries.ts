@@ -118,9 +118,9 @@ export class EntryWalker {
         this.dataLeft -= n
         at += n
         this.offset += n
-        if (this.dataLeft === 0) this.endEntry()
         continue
       }
+      if (this.filled === 0 && this.headerSize === 0) this.entryOffset = this.offset
       const want = this.headerSize === 0 ? PREFIX : this.headerSize
       const n = Math.min(want - this.filled, bytes.length - at)
       this.header.set(bytes.subarray(at, at + n), this.filled)
@@ -140,10 +140,12 @@ export class EntryWalker {
         this.dataLeft > 0
           ? `its data (${this.dataLeft} bytes missing)`
           : `its header (${this.filled} of ${this.headerSize || PREFIX} bytes)`
+      // Once its header is read an entry is counted, so one cut in its data is the last counted.
+      const entry = this.dataLeft > 0 ? this.entries - 1 : this.entries
       throw new EntryStreamError(
         this.offset,
-        this.entries,
-        `the entry stream ends inside entry ${this.entries} (at byte ${this.entryOffset} of the ` +
+        entry,
+        `the entry stream ends inside entry ${entry} (at byte ${this.entryOffset} of the ` +
           `decoded stream), in ${what}: the entries do not add up to the archive's size`
       )
     }
@@ -158,7 +160,6 @@ export class EntryWalker {
   }
 
   private readPrefix(): void {
-    this.entryOffset = this.offset - PREFIX
     const magic = String.fromCharCode(...this.header.subarray(0, 4))
     if (!MAGICS.has(magic)) {
       this.fail(
@@ -226,7 +227,6 @@ export class EntryWalker {
     this.filled = 0
     this.headerSize = 0
     this.dataLeft = dataSize
-    if (dataSize === 0) this.endEntry()
   }
 
   private foundManifest(path: string, from: number, length: number): void {
@@ -252,8 +252,8 @@ export class EntryWalker {
     }
     const bytes = new Uint8Array(length)
     this.manifest = { path, bytes, entry: this.entries }
-    this.capture = { from, to: from + length, bytes, done: 0, seen: 0 }
-    if (length === 0 && from === 0) this.capture = undefined
+    // An empty manifest is read as soon as it is found.
+    if (length > 0) this.capture = { from, to: from + length, bytes, done: 0, seen: 0 }
   }
 
   /** Copies the part of `bytes[at, at + n)` that falls in the manifest's DAT blob. */
@@ -267,14 +267,6 @@ export class EntryWalker {
     }
     c.seen += n
     if (c.done === c.to - c.from) this.capture = undefined
-  }
-
-  private endEntry(): void {
-    // An entry that ended before its manifest bytes arrived cannot happen (sizes come from the
-    // same header), but a zero-length DAT after other blobs completes here.
-    if (this.capture && this.capture.done === this.capture.to - this.capture.from) {
-      this.capture = undefined
-    }
   }
 }
 

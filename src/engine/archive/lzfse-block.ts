@@ -21,7 +21,9 @@ const mTable = new Int32Array(M_STATES)
 const mBase = new Int32Array(M_STATES)
 const dTable = new Int32Array(D_STATES)
 const dBase = new Int32Array(D_STATES)
-const literals = new Uint8Array(MAX_LITERALS + 4)
+// Padded so that 4-byte loads just past the last literal stay inside.
+const literals = new Uint8Array(MAX_LITERALS + 8)
+const literalView = new DataView(literals.buffer)
 
 /**
  * Decodes the payload of an LZFSE block whose header (already read) starts at `at`: the
@@ -56,43 +58,25 @@ export function decodeLzfseBlock(
 
   // ---- literals
   let { p, bits, count } = startBits(src, lmdStart, at, h.literalBits, () => damaged('literals'))
-  let s0 = h.literalStates[0]
-  let s1 = h.literalStates[1]
-  let s2 = h.literalStates[2]
-  let s3 = h.literalStates[3]
-  for (let i = 0; i < h.literals; i += 4) {
-    for (let half = 0; half < 2; half++) {
-      if (count < 24) {
-        const n = (31 - count) >> 3
-        p -= n
-        if (p < at) throw damaged('literals')
-        let incoming = 0
-        for (let b = 0; b < n; b++) incoming |= src[p + b] << (8 * b)
-        bits = (bits << (8 * n)) | incoming
-        count += 8 * n
-      }
-      let e = literalTable[half === 0 ? s0 : s2]
-      let k = e & 0xff
-      count -= k
-      const a = (e >>> 8) & 0xff
-      const sa = (e >>> 16) + ((bits >>> count) & ((1 << k) - 1))
-      e = literalTable[half === 0 ? s1 : s3]
-      k = e & 0xff
-      count -= k
-      const b = (e >>> 8) & 0xff
-      const sb = (e >>> 16) + ((bits >>> count) & ((1 << k) - 1))
-      if (half === 0) {
-        literals[i] = a
-        literals[i + 1] = b
-        s0 = sa
-        s1 = sb
-      } else {
-        literals[i + 2] = a
-        literals[i + 3] = b
-        s2 = sa
-        s3 = sb
-      }
+  // Four interleaved streams (literal i uses state i % 4), topped up before every pair.
+  const states = Int32Array.from(h.literalStates)
+  const padded = (h.literals + 3) & ~3
+  for (let i = 0; i < padded; i++) {
+    if ((i & 1) === 0 && count < 24) {
+      const n = (31 - count) >> 3
+      p -= n
+      if (p < at) throw damaged('literals')
+      let incoming = 0
+      for (let b = 0; b < n; b++) incoming |= src[p + b] << (8 * b)
+      bits = (bits << (8 * n)) | incoming
+      count += 8 * n
     }
+    const j = i & 3
+    const e = literalTable[states[j]]
+    const k = e & 0xff
+    count -= k
+    literals[i] = (e >>> 8) & 0xff
+    states[j] = (e >>> 16) + ((bits >>> count) & ((1 << k) - 1))
   }
 
   // ---- L, M, D triples, executed as they are read
@@ -104,6 +88,7 @@ export function decodeLzfseBlock(
   let lit = 0
   const start = o
   const limit = o + h.rawBytes
+  const outView = new DataView(out.buffer, out.byteOffset, out.byteLength)
   for (let i = 0; i < h.matches; i++) {
     // Three values; each is preceded by a top-up of the window (the same code three times,
     // written out: a helper would cost a closure or an object per value).
@@ -171,11 +156,27 @@ export function decodeLzfseBlock(
     if (distance < 0 || distance > o + L) {
       throw damaged(`matches (one reaches ${distance} bytes back, before the start of the data)`)
     }
-    copyLiteral(out, o, literals, lit, L)
+    // Short runs 4 bytes at a time where there is room to overshoot (what is written past the
+    // run is rewritten by the next one), byte by byte near the end, long ones by the builtins.
+    if (L <= 16 && o + L + 3 <= limit) {
+      for (let j = 0; j < L; j += 4)
+        outView.setUint32(o + j, literalView.getUint32(lit + j, true), true)
+    } else if (L <= 16) {
+      for (let j = 0; j < L; j++) out[o + j] = literals[lit + j]
+    } else copyLiteral(out, o, literals, lit, L)
     o += L
     lit += L
-    copyMatch(out, o, distance, M)
-    o += M
+    if (M <= 16 && distance >= 4 && o + M + 3 <= limit) {
+      for (let j = 0, from = o - distance; j < M; j += 4) {
+        outView.setUint32(o + j, outView.getUint32(from + j, true), true)
+      }
+      o += M
+    } else if (M <= 16) {
+      for (let from = o - distance, stop = o + M; o < stop;) out[o++] = out[from++]
+    } else {
+      copyMatch(out, o, distance, M)
+      o += M
+    }
   }
   if (o !== limit) {
     throw new LzfseError(

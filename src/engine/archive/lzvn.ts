@@ -53,6 +53,8 @@ export function decodeLzvn(
   let s = start
   let o = outStart
   let distance = 0
+  const srcView = new DataView(src.buffer, src.byteOffset, src.byteLength)
+  const outView = new DataView(out.buffer, out.byteOffset, out.byteLength)
   for (;;) {
     if (s >= end) throw truncated(s)
     const op = src[s]
@@ -137,9 +139,16 @@ export function decodeLzvn(
       default:
         throw new LzfseError('bad-payload', at, `undefined LZVN opcode 0x${hex(op)}`)
     }
+    if (o + literal + match > outEnd) throw overflow(at, outEnd - outStart)
     if (literal > 0) {
-      if (o + literal > outEnd) throw overflow(at, outEnd - outStart)
-      copyLiteral(out, o, src, s, literal)
+      if (literal <= 4 && s + 4 <= end && o + 4 <= outEnd) {
+        // One 4-byte store; the bytes past the literal are overwritten by what follows.
+        outView.setUint32(o, srcView.getUint32(s, true), true)
+      } else if (literal <= 16) {
+        let i = 0
+        do out[o + i] = src[s + i]
+        while (++i < literal)
+      } else copyLiteral(out, o, src, s, literal)
       o += literal
       s += literal
     }
@@ -151,9 +160,26 @@ export function decodeLzvn(
           `an LZVN match reaches ${distance} bytes back, but only ${o} bytes precede it`
         )
       }
-      if (o + match > outEnd) throw overflow(at, outEnd - outStart)
-      copyMatch(out, o, distance, match)
-      o += match
+      if (match <= 16 && distance >= 4 && o + match + 3 <= outEnd) {
+        // 4 bytes at a time: with the source 4 or more bytes back, each load reads only bytes
+        // already written, and the overshoot (up to 3 bytes) is rewritten by what follows.
+        let from = o - distance
+        const stop = o + match
+        do {
+          outView.setUint32(o, outView.getUint32(from, true), true)
+          o += 4
+          from += 4
+        } while (o < stop)
+        o = stop
+      } else if (match <= 16) {
+        let from = o - distance
+        const stop = o + match
+        do out[o++] = out[from++]
+        while (o < stop)
+      } else {
+        copyMatch(out, o, distance, match)
+        o += match
+      }
     }
   }
 }
