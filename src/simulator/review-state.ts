@@ -108,11 +108,20 @@ export class ReviewState {
     return this.itemsOf(submissionId).filter(i => i.state !== 'REMOVED')
   }
 
-  /** The version's item in a submission still in progress, if any. */
-  activeItemOfVersion(versionId: string): ReviewItem | undefined {
+  /**
+   * The version's item in a submission for this platform still in progress, if any. A version on
+   * several platforms goes into each platform's submission.
+   */
+  activeItemOfVersion(versionId: string, platform: Platform): ReviewItem | undefined {
     return [...this.items.values()].find(i => {
       const s = this.submissions.get(i.submissionId)
-      return i.versionId === versionId && i.state !== 'REMOVED' && s !== undefined && inProgress(s)
+      return (
+        i.versionId === versionId &&
+        i.state !== 'REMOVED' &&
+        s !== undefined &&
+        s.platform === platform &&
+        inProgress(s)
+      )
     })
   }
 

@@ -65,7 +65,7 @@ function checkAddable(state: SimState, s: ReviewSubmission, v: Version): void {
       `The background asset version ${v.version} of '${pack.assetPackIdentifier}' has already been reviewed (${release.state}).`
     )
   }
-  const existing = review.activeItemOfVersion(v.id)
+  const existing = review.activeItemOfVersion(v.id, s.platform)
   if (existing) {
     throw entityError(
       `The background asset version ${v.version} of '${pack.assetPackIdentifier}' is already an item of the reviewSubmissions with id ${existing.submissionId}.`
