@@ -77,5 +77,7 @@ export const OUTPUT_NAMES = [
   'manifest-upload-file-id',
   'asset-upload-file-id',
   'archive-sha256',
-  'skipped'
+  'skipped',
+  'review-submission-ids',
+  'app-store-release-state'
 ]

@@ -27,7 +27,8 @@ const RUNNER_DEFAULTS: Record<string, string> = {
   'upload-concurrency': '4',
   'skip-unchanged': 'false',
   'api-base-url': 'https://api.appstoreconnect.apple.com',
-  'comment-on-pr': 'false'
+  'comment-on-pr': 'false',
+  'submit-for-review': 'false'
 }
 
 /**

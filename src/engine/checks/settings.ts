@@ -21,13 +21,17 @@ export const INPUT_NAMES = [
   'skip-unchanged',
   'api-base-url',
   'github-token',
-  'comment-on-pr'
+  'comment-on-pr',
+  'submit-for-review'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
 
 export const WAIT_FOR = ['uploaded', 'processed', 'ready-for-testing'] as const
 export type WaitFor = (typeof WAIT_FOR)[number]
+
+/** submit-for-review: `true` submits to App Store review, `draft` leaves the submission open. */
+export type SubmitForReview = 'false' | 'true' | 'draft'
 
 /** App Store Connect's rule for asset pack identifiers (stricter than ba-package's). */
 export const PACK_IDENTIFIER = /^[A-Za-z0-9-]+$/
@@ -64,6 +68,7 @@ export interface Settings {
   apiBaseUrl: URL
   githubToken?: string
   commentOnPr: boolean
+  submitForReview: SubmitForReview
   /** Why the run talks to no API (a dry run without credentials), or undefined. */
   localOnlyReason?: string
 }
@@ -102,6 +107,11 @@ const FIELDS = {
   'skip-unchanged': boolean,
   'comment-on-pr': boolean,
   'wait-for': z.enum(WAIT_FOR, { error: `must be one of ${WAIT_FOR.join(', ')}` }),
+  'submit-for-review': z
+    .enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'draft'], {
+      error: "must be 'false', 'true' (submit to App Store review) or 'draft' (add, don't submit)"
+    })
+    .transform(v => v.toLowerCase() as SubmitForReview),
   'timeout-minutes': number('must be a number of minutes greater than 0', n => n > 0),
   'poll-interval-seconds': number('must be a number of seconds, at least 1', n => n >= 1),
   'upload-concurrency': number('must be a whole number from 1 to 32', n => {
@@ -173,6 +183,13 @@ export function parseSettings(raw: RawInputs): { settings: Settings; problems: P
       )
     }
   }
+  const submitForReview = parsed['submit-for-review'] ?? 'false'
+  if (dryRun && submitForReview !== 'false') {
+    problems.push({
+      input: 'submit-for-review',
+      message: `is '${submitForReview}' in a dry run: a dry run publishes nothing, so nothing can go to App Store review; set dry-run or submit-for-review to false`
+    })
+  }
   const manifestPath = value('manifest-path')
   const archivePath = value('archive-path')
   if (!manifestPath) problems.push(required('manifest-path', 'the path of the Manifest.json'))
@@ -199,6 +216,7 @@ export function parseSettings(raw: RawInputs): { settings: Settings; problems: P
       apiBaseUrl: parsed['api-base-url'] ?? new URL(DEFAULTS['api-base-url']),
       githubToken: value('github-token'),
       commentOnPr: isTrue(parsed['comment-on-pr']),
+      submitForReview,
       localOnlyReason
     }
   }

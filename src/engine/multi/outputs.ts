@@ -12,7 +12,9 @@ export const OUTPUT_NAMES = [
   'manifest-upload-file-id',
   'asset-upload-file-id',
   'archive-sha256',
-  'skipped'
+  'skipped',
+  'review-submission-ids',
+  'app-store-release-state'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -26,7 +28,11 @@ export function outputsOf(record: PublishRecord | undefined): Outputs {
     'manifest-upload-file-id': record?.manifestUploadFileId ?? '',
     'asset-upload-file-id': record?.assetUploadFileId ?? '',
     'archive-sha256': record?.archiveSha256 ?? '',
-    skipped: String(record?.skipped ?? false)
+    skipped: String(record?.skipped ?? false),
+    'review-submission-ids': record?.reviewSubmissionIds
+      ? JSON.stringify(record.reviewSubmissionIds)
+      : '',
+    'app-store-release-state': record?.appStoreReleaseState ?? ''
   }
 }
 
