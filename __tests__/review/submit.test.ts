@@ -173,3 +173,15 @@ test('an ambiguous add (500 after it happened) is looked up, not sent twice', as
   expect(out.submissions.IOS?.state).toBe('WAITING_FOR_REVIEW')
   expect(sim.state.review.items.size).toBe(1)
 })
+
+test('a submission already in App Review holds the platform: Apple’s 409 verbatim, and what to do', async () => {
+  await start([pack('Levels', 'COMPLETE', ['IOS']), pack('Intro', 'COMPLETE', ['IOS'])])
+  const first = await run([v('Levels')])
+  const id = first.submissions.IOS?.submissionId
+  const error = await run([v('Intro')]).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(ReviewFailedError)
+  const message = (error as Error).message
+  expect(message).toContain(`There is another reviewSubmissions with id ${id} still in progress.`)
+  expect(message).toMatch(new RegExp(`IOS review submission ${id} is WAITING_FOR_REVIEW`))
+  expect(creates()).toBe(1)
+})

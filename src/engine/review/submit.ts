@@ -14,6 +14,15 @@ import { planReview, type PlannedVersion, type PlatformPlan, type VersionToSubmi
 
 export { MAX_PACKS_PER_SUBMISSION, ReviewRefusedError, type VersionToSubmit } from './plan.js'
 
+/** States of a submission that was sent and is not finished: it holds its platform. */
+const SENT = [
+  'WAITING_FOR_REVIEW',
+  'IN_REVIEW',
+  'UNRESOLVED_ISSUES',
+  'CANCELING',
+  'COMPLETING'
+] as const
+
 /** `submit`: PATCH submitted: true; `draft`: add and leave the submission for a person. */
 export type ReviewMode = 'submit' | 'draft'
 
@@ -146,11 +155,28 @@ async function createOrFind(
     // Apple: "There is another reviewSubmissions with id … still in progress." (or a create
     // that may have happened): the open one, if it is a draft, is the one to use.
     const [open] = await api.find(appId, platform, ['READY_FOR_REVIEW'], signal)
-    if (!open) throw error
+    if (!open) throw await busyPlatform(api, appId, platform, error, signal)
     logger.info(`${platform}: another run opened review submission ${open.id}; using it.`)
     // Not known to be ours: never canceled by this run.
     return { submission: open, created: false }
   }
+}
+
+/** The create was refused and there is no draft: a submission sent to App Review holds the platform. */
+async function busyPlatform(
+  api: ReviewSubmissions,
+  appId: string,
+  platform: Platform,
+  error: unknown,
+  signal?: AbortSignal
+): Promise<unknown> {
+  if (!(error instanceof ConflictError)) return error
+  const busy = (await api.find(appId, platform, SENT, signal))[0]
+  if (!busy) return error
+  return new ReviewFailedError(
+    `${formatError(error)}\nThe app's ${platform} review submission ${busy.id} is ${busy.attributes.state}, and Apple takes one at a time per platform: run again once App Review is done with it, or add this version to it in App Store Connect.`,
+    { cause: error }
+  )
 }
 
 /** Adds the version unless it is there already; on failure, undoes a submission made by this run. */
