@@ -185,3 +185,14 @@ test('a submission already in App Review holds the platform: Apple’s 409 verba
   expect(message).toMatch(new RegExp(`IOS review submission ${id} is WAITING_FOR_REVIEW`))
   expect(creates()).toBe(1)
 })
+
+test('an ambiguous create (500 after it happened) is looked up: the run uses it, never cancels it', async () => {
+  await start([pack('Levels', 'COMPLETE', ['IOS'])])
+  sim.faults.inject({
+    match: { operationId: 'reviewSubmissions_createInstance' },
+    fault: { type: 'committedThen500' }
+  })
+  const out = await run([v('Levels')])
+  expect(out.submissions.IOS).toMatchObject({ created: false, state: 'WAITING_FOR_REVIEW' })
+  expect(sim.state.review.submissions.size).toBe(1)
+})

@@ -177,6 +177,24 @@ describe('review submissions in the simulator', () => {
     expect(await release(versionOf('Pack-2'))).toBe('REJECTED')
   })
 
+  test('resolved: a rejected item goes back to READY_FOR_REVIEW and the submission can go again', async () => {
+    sim.review.options.rejectPacks = ['Pack-1']
+    const id = (await create('IOS')).body.data.id
+    const itemId = (await add(id, versionOf('Pack-1'))).body.data.id
+    await patch(id, { submitted: true })
+    await eventually(() => sim.state.review.submissions.get(id)?.state === 'UNRESOLVED_ISSUES')
+    const resolved = await c.api('PATCH', `/v1/reviewSubmissionItems/${itemId}`, {
+      data: { type: 'reviewSubmissionItems', id: itemId, attributes: { resolved: true } }
+    })
+    expect(resolved.body.data.attributes.state).toBe('READY_FOR_REVIEW')
+    sim.review.options.rejectPacks = []
+    expect((await patch(id, { submitted: true })).body.data.attributes.state).toBe(
+      'WAITING_FOR_REVIEW'
+    )
+    await eventually(() => sim.state.review.submissions.get(id)?.state === 'COMPLETE')
+    expect(await release(versionOf('Pack-1'))).toBe('READY_FOR_DISTRIBUTION')
+  })
+
   test('seeded random rejections are reproducible', async () => {
     const outcome = async (seed: number) => {
       const s = await createSimulator({
