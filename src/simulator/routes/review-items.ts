@@ -35,7 +35,7 @@ function entityError(detail: string) {
   })
 }
 
-/** Every reason Apple refuses to add this version to this submission, in Apple's order of checks. */
+/** Every reason to refuse adding this version to this submission (the order is the simulator's). */
 function checkAddable(state: SimState, s: ReviewSubmission, v: Version): void {
   const review = state.review
   const pack = state.packs.get(v.packId)
