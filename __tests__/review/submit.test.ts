@@ -196,3 +196,29 @@ test('an ambiguous create (500 after it happened) is looked up: the run uses it,
   expect(out.submissions.IOS).toMatchObject({ created: false, state: 'WAITING_FOR_REVIEW' })
   expect(sim.state.review.submissions.size).toBe(1)
 })
+
+test('an ambiguous submit (500 after it happened) is looked up, not sent twice', async () => {
+  await start([pack('Levels', 'COMPLETE', ['IOS'])])
+  sim.faults.inject({
+    match: { operationId: 'reviewSubmissions_updateInstance' },
+    fault: { type: 'committedThen500' }
+  })
+  const out = await run([v('Levels')])
+  expect(out.submissions.IOS?.state).toBe('WAITING_FOR_REVIEW')
+  expect(sim.count({ operationId: 'reviewSubmissions_updateInstance' })).toBe(1)
+})
+
+test('a run that failed at the submit is resumed by a rerun: nothing is added again', async () => {
+  await start([pack('Levels', 'COMPLETE', ['IOS'])])
+  sim.faults.inject({
+    match: { operationId: 'reviewSubmissions_updateInstance' },
+    fault: { type: 'status', status: 422 }
+  })
+  await expect(run([v('Levels')])).rejects.toThrow(/422/)
+  const [s] = [...sim.state.review.submissions.values()]
+  expect(s?.state).toBe('READY_FOR_REVIEW') // a failed submit is no failed add: nothing canceled
+  const out = await run([v('Levels')])
+  expect(out.submissions.IOS).toMatchObject({ submissionId: s?.id, added: [] })
+  expect(out.submissions.IOS?.state).toBe('WAITING_FOR_REVIEW')
+  expect(adds()).toBe(1)
+})

@@ -128,7 +128,7 @@ async function submitPlatform(
   }
   let state = submission.attributes.state
   if (options.mode === 'submit') {
-    state = (await api.submit(submission.id, signal)).attributes.state
+    state = await submitOnce(api, submission.id, signal)
     logger.info(`${platform}: review submission ${submission.id} submitted (${state}).`)
   } else {
     logger.info(
@@ -136,6 +136,18 @@ async function submitPlatform(
     )
   }
   return { submissionId: submission.id, state, created, added }
+}
+
+/** `submitted: true`; after an ambiguous failure, looks before sending it again. */
+async function submitOnce(api: ReviewSubmissions, id: string, signal?: AbortSignal) {
+  try {
+    return (await api.submit(id, signal)).attributes.state
+  } catch (error) {
+    if (!isAmbiguous(error)) throw error
+    const seen = await api.get(id, signal)
+    if (seen.attributes.state !== 'READY_FOR_REVIEW') return seen.attributes.state
+    return (await api.submit(id, signal)).attributes.state
+  }
 }
 
 /** Creates the platform's submission; when another run got there first (409), uses theirs. */
