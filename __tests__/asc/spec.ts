@@ -1,5 +1,5 @@
 /**
- * Apple's OpenAPI spec (a copy of shared/asc-openapi/background-assets.openapi.json, 4.5.1), to
+ * Apple's OpenAPI spec (copies of shared/asc-openapi/*.openapi.json, 4.5.1), to
  * hold the client's request bodies and the tests' response fixtures against it: if a hand-written
  * fixture drifted from the spec, tests would pass here and fail at Apple.
  */
@@ -7,9 +7,16 @@ import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 
-const specPath = new URL('../../spec/background-assets.openapi.json', import.meta.url)
-export const spec = JSON.parse(readFileSync(specPath, 'utf8')) as {
-  components: { schemas: Record<string, unknown> }
+type SpecFile = { components: { schemas: Record<string, unknown> } }
+const read = (name: string): SpecFile =>
+  JSON.parse(
+    readFileSync(new URL(`../../spec/${name}.openapi.json`, import.meta.url), 'utf8')
+  ) as SpecFile
+const files = [read('background-assets'), read('review-submissions')]
+/** Both spec files (4.5.1 subsets) as one: their shared schemas are identical copies. */
+export const spec: SpecFile = {
+  ...files[0],
+  components: { schemas: Object.assign({}, ...files.map(f => f.components.schemas)) }
 }
 
 const ajv = new Ajv({ strict: false, allErrors: true })

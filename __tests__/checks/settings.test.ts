@@ -183,3 +183,33 @@ describe('dry run', () => {
     expect(problems.map(p => p.input)).toEqual(['app-id'])
   })
 })
+
+describe('submit-for-review', () => {
+  test.each([
+    ['', 'false'],
+    ['false', 'false'],
+    ['TRUE', 'true'],
+    ['draft', 'draft']
+  ])('%j reads as %s', (given, expected) => {
+    const { settings, problems } = parseSettings({ ...valid, 'submit-for-review': given })
+    expect(problems).toEqual([])
+    expect(settings.submitForReview).toBe(expected)
+  })
+
+  test('an unknown value is refused, naming the input and what is expected', () => {
+    const { problems } = parseSettings({ ...valid, 'submit-for-review': 'yes' })
+    expect(problems).toEqual([
+      {
+        input: 'submit-for-review',
+        message:
+          "'yes' must be 'false', 'true' (submit to App Store review) or 'draft' (add, don't submit)"
+      }
+    ])
+  })
+
+  test.each(['true', 'draft'])('%s with dry-run is refused offline', value => {
+    const { problems } = parseSettings({ ...valid, 'dry-run': 'true', 'submit-for-review': value })
+    expect(problems.map(p => p.input)).toEqual(['submit-for-review'])
+    expect(problems[0]?.message).toMatch(/dry run publishes nothing/)
+  })
+})

@@ -78,5 +78,7 @@ export const OUTPUT_NAMES = [
   'asset-upload-file-id',
   'archive-sha256',
   'skipped',
-  'locale'
+  'locale',
+  'review-submission-ids',
+  'app-store-release-state'
 ]

@@ -28,7 +28,8 @@ const RUNNER_DEFAULTS: Record<string, string> = {
   'skip-unchanged': 'false',
   'api-base-url': 'https://api.appstoreconnect.apple.com',
   'comment-on-pr': 'false',
-  'archive-check': 'full'
+  'archive-check': 'full',
+  'submit-for-review': 'false'
 }
 
 /**

@@ -105,6 +105,9 @@ test('flags become options; faults and state come from JSON', async () => {
     expect(await optionsFromArgs(['--faults', '{"processingNeverFinishes":true}'])).toEqual({
       faults: { processingNeverFinishes: true }
     })
+    expect(
+      await optionsFromArgs(['--review', '{"decisionDelayMs":5,"rejectPacks":["Levels"]}'])
+    ).toEqual({ review: { decisionDelayMs: 5, rejectPacks: ['Levels'] }, faults: {} })
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
@@ -113,6 +116,7 @@ test('flags become options; faults and state come from JSON', async () => {
 test('bad flags fail with a message that names them; --help prints the usage', async () => {
   await expect(optionsFromArgs(['--port', 'eighty'])).rejects.toThrow("Invalid --port 'eighty'")
   await expect(optionsFromArgs(['--faults', '{nope'])).rejects.toThrow('Invalid --faults JSON')
+  await expect(optionsFromArgs(['--review', '{nope'])).rejects.toThrow('Invalid --review JSON')
   await expect(optionsFromArgs(['--frobnicate'])).rejects.toThrow(/frobnicate/)
   const { io, out } = fakeIo()
   expect(await runCli(['--help'], io)).toBeUndefined()

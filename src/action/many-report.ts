@@ -18,6 +18,8 @@ export function manyReport(settings: Settings, results: PackResult[]): SummaryRe
   if (settings.localOnlyReason) {
     notes.push(`Apple's manifest check was skipped: ${settings.localOnlyReason}.`)
   }
+  const review = reviewNote(results)
+  if (review) notes.push(review)
   for (const r of failed) {
     const lines = (r.error ?? '').split('\n')
     notes.push(`**${r.identifier}** failed: ${lines.map(escape).join('<br>')}`)
@@ -58,6 +60,24 @@ function title(settings: Settings, results: PackResult[], failed: number): strin
       : 'published'
   if (failed === 0) return `Asset packs: ${plural(n, 'pack')} ${what}`
   return `Asset packs: ${done} of ${n} ${what}, ${failed} failed`
+}
+
+/** submit-for-review: the step's one submission per platform, and each pack's App Store release. */
+function reviewNote(results: PackResult[]): string | undefined {
+  const ids = new Map<string, string>()
+  for (const r of results) {
+    for (const [platform, id] of Object.entries(r.record?.reviewSubmissionIds ?? {})) {
+      ids.set(platform, id)
+    }
+  }
+  if (ids.size === 0) return undefined
+  const releases = results
+    .filter(r => r.record?.appStoreReleaseState)
+    .map(r => `${code(r.identifier)} ${r.record?.appStoreReleaseState}`)
+  return (
+    `**App Store review:** ${[...ids].map(([p, id]) => `${p} ${code(id)}`).join(', ')}` +
+    (releases.length ? `. App Store releases: ${releases.join(', ')}.` : '.')
+  )
 }
 
 function escape(text: string): string {

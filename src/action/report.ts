@@ -32,6 +32,12 @@ function successTitle(record: PublishRecord): string {
   if (record.skipped) return `${pack}: unchanged, not published`
   if (record.dryRun) return `${pack}: manifest accepted by Apple (dry run, nothing published)`
   const version = `version ${record.version ?? '?'}`
+  if (record.appStoreReleaseState === 'WAITING_FOR_REVIEW') {
+    return `${pack}: ${version} submitted for App Store review`
+  }
+  if (record.reviewSubmissionIds && Object.keys(record.reviewSubmissionIds).length > 0) {
+    return `${pack}: ${version} added to an App Store review submission`
+  }
   if (record.state === 'READY_FOR_TESTING') return `${pack}: ${version} is ready for testing`
   if (record.state === 'COMPLETE') return `${pack}: ${version} processed`
   return `${pack}: ${version} uploaded (${record.state ?? 'state unknown'})`
@@ -60,6 +66,18 @@ function recordRows(record: PublishRecord): SummaryRow[] {
     rows.push(['Manifest error', line])
   }
   if (record.assetUploadFileId) rows.push(['Archive upload', code(record.assetUploadFileId)])
+  rows.push(...reviewRows(record))
+  return rows
+}
+
+/** submit-for-review: the submission of each platform, and the App Store release. */
+export function reviewRows(record: PublishRecord): SummaryRow[] {
+  const rows: SummaryRow[] = Object.entries(record.reviewSubmissionIds ?? {}).map(
+    ([platform, id]) => [`App Store review (${platform})`, code(id)]
+  )
+  if (record.appStoreReleaseState) {
+    rows.push(['App Store release', `**${record.appStoreReleaseState}**`])
+  }
   return rows
 }
 

@@ -8,6 +8,7 @@ import { planCommand } from './plan.js'
 import { publishCommand, validateCommand } from './publish.js'
 import { SIMULATE_SUMMARY, simulate, simulateHelp } from './simulate.js'
 import { statusCommand } from './status.js'
+import { submitCommand } from './submit.js'
 import { TerminalLogger } from './terminal.js'
 
 const COMMANDS: Command[] = [
@@ -15,7 +16,8 @@ const COMMANDS: Command[] = [
   validateCommand,
   statusCommand,
   listCommand,
-  planCommand
+  planCommand,
+  submitCommand
 ]
 
 export function usage(): string {

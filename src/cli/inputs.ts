@@ -77,6 +77,11 @@ export const INPUT_FLAGS = {
     type: 'string',
     value: '<url>',
     help: 'default https://api.appstoreconnect.apple.com; http only to loopback'
+  },
+  'submit-for-review': {
+    type: 'string',
+    value: '<mode>',
+    help: 'true: submit to App Store review once processed; draft: add only (default false)'
   }
 } as const satisfies Flags
 

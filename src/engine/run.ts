@@ -8,6 +8,7 @@ import type { FlowContext, UploadParts } from './publish/context.js'
 import { publish } from './publish/publish.js'
 import { newRecord, type PublishRecord } from './publish/record.js'
 import type { PublishedHint } from './publish/skip.js'
+import { submitRecords } from './review/records.js'
 import { uploadParts } from './upload/uploader.js'
 
 export interface RunOptions {
@@ -23,6 +24,8 @@ export interface RunOptions {
   client?: AscClient
   /** The archive's upload progress; default: progress lines on the logger. */
   onProgress?: (sentBytes: number, totalBytes: number) => void
+  /** submit-for-review is left to the caller (several packs go into one submission). */
+  deferReview?: boolean
 }
 
 /** The App Store Connect client for checked settings; the caller closes it. */
@@ -78,12 +81,33 @@ export async function publishPack(
     env,
     signal: options.signal
   }
+  const review = settings.dryRun || options.deferReview ? 'false' : settings.submitForReview
   try {
-    await publish(inputs, ctx, record, { publishedHint: options.publishedHint })
+    await publish(reviewable(inputs, options.logger), ctx, record, {
+      publishedHint: options.publishedHint
+    })
+    if (review !== 'false' && settings.appId) {
+      await submitRecords(client, settings.appId, [record], review, options.logger, options.signal)
+    }
     return record
   } finally {
     if (!options.client) await client.close()
   }
+}
+
+/**
+ * App Store review takes only a processed (COMPLETE) version: with submit-for-review, a
+ * `wait-for: uploaded` run waits for processing all the same, and says so.
+ */
+export function reviewable(inputs: CheckedInputs, logger: Logger): CheckedInputs {
+  const { settings } = inputs
+  if (settings.submitForReview === 'false' || settings.dryRun || settings.waitFor !== 'uploaded') {
+    return inputs
+  }
+  logger.info(
+    'submit-for-review needs the version processed (COMPLETE): waiting for processing, though wait-for is uploaded.'
+  )
+  return { ...inputs, settings: { ...settings, waitFor: 'processed' } }
 }
 
 export function startRecord(inputs: CheckedInputs): PublishRecord {

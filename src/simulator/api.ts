@@ -70,6 +70,12 @@ export function createApiHandler(
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       entry.status = status
       requests.push(entry)
+      if (body === undefined) {
+        // 204 No Content (a DELETE): no body, no Content-Type.
+        res.writeHead(status, { 'X-Rate-Limit': limiter.header(rateKey), ...headers })
+        res.end()
+        return
+      }
       const text = JSON.stringify(body)
       res.writeHead(status, {
         'Content-Type': 'application/json',

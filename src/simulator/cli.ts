@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { FaultOptions } from './faults.js'
+import type { ReviewOptions } from './review.js'
 import { createSimulator, type Simulator, type SimulatorOptions } from './server.js'
 import type { SeedState } from './seed.js'
 import type { Platform } from './state.js'
@@ -22,6 +23,7 @@ export const USAGE = `Usage: simulator [options]
   --rate-limit <n>              requests per key per rolling hour (default 3500)
   --seed <n>                    seed of all random faults (default 1)
   --faults <json|@file>         fault options, e.g. '{"rates":{"read5xx":0.1}}'
+  --review <json|@file>         App Review delays and outcomes, e.g. '{"decisionDelayMs":5000,"rejectPacks":["Levels"]}'
   --state <file.json>           initial packs and versions to seed
   --log                         log each request to stderr
   --help                        show this help
@@ -60,6 +62,7 @@ export async function optionsFromArgs(argv: string[]): Promise<SimulatorOptions 
       'rate-limit': { type: 'string' },
       seed: { type: 'string' },
       faults: { type: 'string' },
+      review: { type: 'string' },
       state: { type: 'string' },
       log: { type: 'boolean' },
       help: { type: 'boolean' }
@@ -91,6 +94,7 @@ export async function optionsFromArgs(argv: string[]): Promise<SimulatorOptions 
     ...opt('partSizeBytes', intArg(values['part-size'], 'part-size')),
     ...opt('rateLimitPerHour', intArg(values['rate-limit'], 'rate-limit')),
     ...opt('state', state),
+    ...opt('review', await jsonArg<ReviewOptions>(values.review, '--review JSON')),
     faults
   }
 }

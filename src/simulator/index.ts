@@ -22,3 +22,13 @@ export type {
 } from './state.js'
 export type { SeedPack, SeedState, SeedUploadFile, SeedVersion } from './seed.js'
 export type { UploadStats } from './uploads.js'
+export type { ReviewOptions } from './review.js'
+export type {
+  AppStoreRelease,
+  AppStoreReleaseState,
+  ItemState,
+  ReviewItem,
+  ReviewSnapshot,
+  ReviewSubmission,
+  SubmissionState
+} from './review-state.js'

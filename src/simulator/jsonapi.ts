@@ -122,6 +122,14 @@ export const errors = {
       `The parameter '${parameter}' can not be used with this request`,
       { parameter }
     ),
+  parameterRequired: (parameter: string): ApiError =>
+    apiError(
+      400,
+      'PARAMETER_ERROR.REQUIRED',
+      'A required parameter is missing',
+      `The parameter '${parameter}' is required for this request`,
+      { parameter }
+    ),
   /** The asset pack identifier rule: letters, digits and hyphens (a dot is the classic mistake). */
   identifierInvalid: (source: ErrorSource, values: string[]): ApiError =>
     apiError(

@@ -28,7 +28,8 @@ export class Processing {
     this.options = options
   }
 
-  private later(ms: number, job: () => Promise<void>): void {
+  /** Runs `job` after `ms`; settled() waits for it, stop() drops it (App Review uses it too). */
+  later(ms: number, job: () => Promise<void>): void {
     let done!: () => void
     const finished = new Promise<void>(resolve => (done = resolve))
     this.running.add(finished)

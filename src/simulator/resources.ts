@@ -2,6 +2,7 @@
 // carries `data` only when the request asked to `include` it (App Store Connect's convention);
 // to-many relationships carry links.
 import type { Resource } from './jsonapi.js'
+import { appStoreReleaseResource } from './review-resources.js'
 import type { App, Pack, Release, SimState, UploadFile, Version } from './state.js'
 
 export class Serializer {
@@ -90,8 +91,8 @@ export class Serializer {
         },
         appStoreVersion: {
           type: 'backgroundAssetVersions',
-          id: undefined,
-          resource: () => undefined
+          id: pack.appStoreVersionId,
+          resource: version(pack.appStoreVersionId)
         },
         externalBetaVersion: {
           type: 'backgroundAssetVersions',
@@ -150,8 +151,11 @@ export class Serializer {
         },
         appStoreRelease: {
           type: 'backgroundAssetVersionAppStoreReleases',
-          id: undefined,
-          resource: () => undefined
+          id: this.state.review.releaseOfVersion(v.id)?.id,
+          resource: () => {
+            const r = this.state.review.releaseOfVersion(v.id)
+            return r ? appStoreReleaseResource(this.base, r) : undefined
+          }
         },
         assetFile: {
           type: 'backgroundAssetUploadFiles',

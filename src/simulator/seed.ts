@@ -1,5 +1,6 @@
 // Seeding: packs, versions, upload files and releases that exist before the first request, e.g.
 // a version left AWAITING_UPLOAD by an earlier failed run. Plain JSON, so `--state file.json` works.
+import type { AppStoreReleaseState } from './review-state.js'
 import type {
   App,
   AssetType,
@@ -39,6 +40,8 @@ export interface SeedVersion {
   uploadFiles?: SeedUploadFile[]
   /** An internal beta release (default READY_FOR_TESTING when the version is COMPLETE). */
   internalBetaRelease?: { id?: string; state?: ReleaseState } | false
+  /** An App Store release (none by default); READY_FOR_DISTRIBUTION makes it the pack's appStoreVersion. */
+  appStoreRelease?: { id?: string; state: AppStoreReleaseState }
 }
 
 export interface SeedPack {
@@ -97,5 +100,9 @@ function seedVersion(state: SimState, pack: Pack, sv: SeedVersion, planParts: Pa
   const rel = sv.internalBetaRelease
   if (rel !== false && (rel || v.state === 'COMPLETE')) {
     state.release(v, rel ? rel.id : undefined, rel ? rel.state : undefined)
+  }
+  if (sv.appStoreRelease) {
+    state.review.releaseFor(v.id, sv.appStoreRelease.state, sv.appStoreRelease.id)
+    if (sv.appStoreRelease.state === 'READY_FOR_DISTRIBUTION') pack.appStoreVersionId = v.id
   }
 }

@@ -11,6 +11,8 @@ import { Faults, type FaultOptions } from './faults.js'
 import { Processing } from './processing.js'
 import { RateLimiter } from './rate-limit.js'
 import { Serializer } from './resources.js'
+import { AppReview, type ReviewOptions } from './review.js'
+import { ReviewSerializer } from './review-resources.js'
 import type { Simulated } from './routes/context.js'
 import { ROUTES } from './routes/index.js'
 import { OPERATIONS } from './spec/index.js'
@@ -56,6 +58,8 @@ export interface SimulatorOptions {
   /** Milliseconds since the epoch; lets tests move time (rate-limit hour, token ages, URL expiry). */
   clock?: () => number
   faults?: FaultOptions
+  /** App Review's delays and outcomes (see review.ts); `sim.review.options` can change later. */
+  review?: ReviewOptions
   /** Packs, versions and upload files that exist before the first request. */
   state?: SeedState
   /** Where uploaded bytes go (default: a new temp dir, removed on close). */
@@ -80,6 +84,8 @@ export interface Simulator {
   key: GeneratedKey
   state: SimState
   faults: Faults
+  /** App Review; its `options` may be changed while the simulator runs. */
+  review: AppReview
   /** Every request, in order of completion. */
   requests: RequestLogEntry[]
   uploadStats: UploadStats
@@ -89,7 +95,7 @@ export interface Simulator {
   receivedFile(uploadFileId: string): ReceivedFile | undefined
   snapshot(): StateSnapshot
   addKey(key: SimKey): void
-  /** Waits for pending manifest checks and processing. */
+  /** Waits for pending manifest checks, processing and App Review steps. */
   settled(): Promise<void>
   close(): Promise<void>
 }
@@ -156,7 +162,15 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const uploadPort = await listen(uploadServer, options.uploadPort ?? 0)
   const url = `http://127.0.0.1:${apiPort}`
   uploads.baseUrl = `http://127.0.0.1:${uploadPort}`
-  const sim: Simulated = { state, serializer: new Serializer(state, url), uploads, processing }
+  const serializer = new Serializer(state, url)
+  const sim: Simulated = {
+    state,
+    serializer,
+    uploads,
+    processing,
+    review: new AppReview(state, processing, faults, options.review ?? {}),
+    reviewSerializer: new ReviewSerializer(state, url, serializer)
+  }
   if (options.state) seedState(state, options.state, appId, f => uploads.planParts(f))
 
   const handleApi = createApiHandler({ url, auth, limiter, faults, requests, sim })
@@ -178,6 +192,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     key,
     state,
     faults,
+    review: sim.review,
     requests,
     uploadStats: uploads.stats,
     count: filter => requests.filter(e => matchesFilter(e, filter)).length,

@@ -1,6 +1,7 @@
 // The simulator's in-memory App Store Connect: apps, packs, versions, upload files, releases.
 // Seedable (e.g. a version left AWAITING_UPLOAD by an earlier failed run) and readable by tests.
 import { randomUUID } from 'node:crypto'
+import { ReviewState, type ReviewSnapshot } from './review-state.js'
 
 export type Platform = 'IOS' | 'MAC_OS' | 'TV_OS' | 'VISION_OS'
 export type VersionState = 'AWAITING_UPLOAD' | 'PROCESSING' | 'FAILED' | 'COMPLETE'
@@ -39,6 +40,8 @@ export interface Pack {
   createdDate: string
   usedBytes: number
   internalBetaVersionId?: string
+  /** The version on the App Store (its App Store release READY_FOR_DISTRIBUTION). */
+  appStoreVersionId?: string
 }
 
 export interface Version {
@@ -112,6 +115,7 @@ export interface StateSnapshot {
   versions: Version[]
   uploadFiles: UploadFile[]
   releases: Release[]
+  review: ReviewSnapshot
 }
 
 export type PartPlanner = (file: UploadFile) => UploadPart[]
@@ -133,6 +137,8 @@ export class SimState {
   readonly versions = new Map<string, Version>()
   readonly uploadFiles = new Map<string, UploadFile>()
   readonly releases = new Map<string, Release>()
+  /** Review submissions, their items, App Store releases. */
+  readonly review = new ReviewState()
   private readonly clock: () => number
   private ordinal = 0
 
@@ -255,7 +261,8 @@ export class SimState {
       packs: [...this.packs.values()],
       versions: [...this.versions.values()],
       uploadFiles: [...this.uploadFiles.values()],
-      releases: [...this.releases.values()]
+      releases: [...this.releases.values()],
+      review: this.review.snapshot()
     })
   }
 }

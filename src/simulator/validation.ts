@@ -173,7 +173,7 @@ export interface Query {
   cursor?: string
 }
 
-/** Checks every query parameter against the spec: name, enum, integer range. */
+/** Checks every query parameter against the spec: name, enum, integer range, required. */
 export function parseQuery(op: SpecOperation, params: URLSearchParams): Query {
   const lists = new Map<string, string[]>()
   let limit: number | undefined
@@ -209,6 +209,9 @@ export function parseQuery(op: SpecOperation, params: URLSearchParams): Query {
       )
     }
     lists.set(name, values)
+  }
+  for (const def of op.query) {
+    if (def.required === true && !lists.has(def.name)) throw errors.parameterRequired(def.name)
   }
   return {
     lists,

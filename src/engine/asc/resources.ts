@@ -7,6 +7,7 @@ import type { Credentials } from '../credentials.js'
 import type { Logger } from '../log.js'
 import { TokenSigner, type TokenSignerOptions } from './auth.js'
 import { withEnv, type Env } from './env.js'
+import { listAll, type Listed } from './paging.js'
 import { ResponseValidationError } from './errors.js'
 import type { Quota } from './rate-limit.js'
 import type { RetryOptions } from './retry.js'
@@ -16,7 +17,6 @@ import {
   InternalBetaReleaseSchema,
   ReservedUploadFileSchema,
   UploadFileSchema,
-  paged,
   single,
   type BackgroundAsset,
   type BackgroundAssetVersion,
@@ -334,26 +334,14 @@ export class AscClient {
   }
 
   /** Follows links.next until `max` items or the last page. */
-  private async list<S extends z.ZodType>(
+  private list<S extends z.ZodType>(
     path: string,
     query: Record<string, string | number | undefined>,
     item: S,
     max: number,
     signal?: AbortSignal
-  ): Promise<{ items: Array<z.output<S>>; included: Array<{ type: string; id: string }> }> {
-    const schema = paged(item)
-    const items: Array<z.output<S>> = []
-    const included: Array<{ type: string; id: string }> = []
-    let doc = await this.get(path, query, schema, signal)
-    for (let pages = 1; ; pages++) {
-      items.push(...(doc.data as Array<z.output<S>>))
-      included.push(...(doc.included ?? []))
-      const next = doc.links?.next
-      if (!next || items.length >= max) break
-      if (pages >= 1000) throw new Error(`Too many pages from ${path}`)
-      doc = await this.get(next, {}, schema, signal)
-    }
-    return { items: items.slice(0, max), included }
+  ): Promise<Listed<z.output<S>>> {
+    return listAll(this.transport, path, query, item, max, signal)
   }
 
   /** Upload URLs are pre-signed credentials: mask them as soon as they arrive. */

@@ -22,7 +22,8 @@ export const INPUT_NAMES = [
   'api-base-url',
   'github-token',
   'comment-on-pr',
-  'archive-check'
+  'archive-check',
+  'submit-for-review'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
@@ -33,6 +34,8 @@ export type WaitFor = (typeof WAIT_FOR)[number]
 /** How much of the archive the offline check reads: all of it, or up to its own manifest. */
 export const ARCHIVE_CHECK = ['full', 'manifest'] as const
 export type ArchiveCheckMode = (typeof ARCHIVE_CHECK)[number]
+/** submit-for-review: `true` submits to App Store review, `draft` leaves the submission open. */
+export type SubmitForReview = 'false' | 'true' | 'draft'
 
 /** App Store Connect's rule for asset pack identifiers (stricter than ba-package's). */
 export const PACK_IDENTIFIER = /^[A-Za-z0-9-]+$/
@@ -72,6 +75,7 @@ export interface Settings {
   apiBaseUrl: URL
   githubToken?: string
   commentOnPr: boolean
+  submitForReview: SubmitForReview
   /** Why the run talks to no API (a dry run without credentials), or undefined. */
   localOnlyReason?: string
 }
@@ -115,6 +119,11 @@ const FIELDS = {
       "must be 'full' (decode every block and walk every entry) or 'manifest' (stop once the " +
       "archive's own manifest is read)"
   }),
+  'submit-for-review': z
+    .enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'draft'], {
+      error: "must be 'false', 'true' (submit to App Store review) or 'draft' (add, don't submit)"
+    })
+    .transform(v => v.toLowerCase() as SubmitForReview),
   'timeout-minutes': number('must be a number of minutes greater than 0', n => n > 0),
   'poll-interval-seconds': number('must be a number of seconds, at least 1', n => n >= 1),
   'upload-concurrency': number('must be a whole number from 1 to 32', n => {
@@ -186,6 +195,13 @@ export function parseSettings(raw: RawInputs): { settings: Settings; problems: P
       )
     }
   }
+  const submitForReview = parsed['submit-for-review'] ?? 'false'
+  if (dryRun && submitForReview !== 'false') {
+    problems.push({
+      input: 'submit-for-review',
+      message: `is '${submitForReview}' in a dry run: a dry run publishes nothing, so nothing can go to App Store review; set dry-run or submit-for-review to false`
+    })
+  }
   const manifestPath = value('manifest-path')
   const archivePath = value('archive-path')
   if (!manifestPath && !archivePath) {
@@ -217,6 +233,7 @@ export function parseSettings(raw: RawInputs): { settings: Settings; problems: P
       apiBaseUrl: parsed['api-base-url'] ?? new URL(DEFAULTS['api-base-url']),
       githubToken: value('github-token'),
       commentOnPr: isTrue(parsed['comment-on-pr']),
+      submitForReview,
       localOnlyReason
     }
   }

@@ -13,7 +13,9 @@ export const OUTPUT_NAMES = [
   'asset-upload-file-id',
   'archive-sha256',
   'skipped',
-  'locale'
+  'locale',
+  'review-submission-ids',
+  'app-store-release-state'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -28,7 +30,11 @@ export function outputsOf(record: PublishRecord | undefined): Outputs {
     'asset-upload-file-id': record?.assetUploadFileId ?? '',
     'archive-sha256': record?.archiveSha256 ?? '',
     skipped: String(record?.skipped ?? false),
-    locale: record?.locale ?? ''
+    locale: record?.locale ?? '',
+    'review-submission-ids': record?.reviewSubmissionIds
+      ? JSON.stringify(record.reviewSubmissionIds)
+      : '',
+    'app-store-release-state': record?.appStoreReleaseState ?? ''
   }
 }
 

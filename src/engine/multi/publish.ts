@@ -7,6 +7,7 @@ import type { Settings } from '../checks/settings.js'
 import type { Logger } from '../log.js'
 import type { PublishRecord } from '../publish/record.js'
 import type { PublishedHint } from '../publish/skip.js'
+import { submitRecords } from '../review/records.js'
 import { createClient, publishPack, startRecord } from '../run.js'
 import type { PackCheck } from './check.js'
 import { mapLimit } from './limit.js'
@@ -20,8 +21,11 @@ export interface PackResult extends PackFiles {
    * checked: local checks only (a dry run without credentials); skipped: unchanged.
    */
   status: 'published' | 'dry-run' | 'checked' | 'skipped' | 'failed'
-  /** Why it failed: its own files (nothing sent for it), at App Store Connect, or cancelled. */
-  failure?: 'input' | 'publish' | 'cancelled'
+  /**
+   * Why it failed: its own files (nothing sent for it), at App Store Connect, cancelled, or
+   * published but not submitted for App Store review.
+   */
+  failure?: 'input' | 'publish' | 'cancelled' | 'review'
   /** The failure's message, one line per problem. */
   error?: string
   problems: Problem[]
@@ -63,7 +67,7 @@ export async function publishPacks(
       ? createClient(settings, credentials, options.logger, env)
       : undefined)
   try {
-    return await mapLimit(run.packs, settings.packConcurrency, async pack => {
+    const results = await mapLimit(run.packs, settings.packConcurrency, async pack => {
       const result = await publishOne(pack, client, options, env)
       try {
         await options.onDone?.(result)
@@ -72,6 +76,8 @@ export async function publishPacks(
       }
       return result
     })
+    if (client) await submitTogether(settings, client, results, options)
+    return results
   } finally {
     if (client && !options.client) await client.close()
   }
@@ -124,6 +130,7 @@ async function publishOne(
       signal: options.signal,
       env,
       client,
+      deferReview: true,
       publishedHint: await options.hint?.(inputs),
       onProgress: options.onProgress
         ? (sent, total) => options.onProgress?.(pack.identifier, sent, total)
@@ -143,6 +150,45 @@ async function publishOne(
       inputs,
       record
     })
+  }
+}
+
+/**
+ * submit-for-review: the packs' versions go to App Store review together, one submission per
+ * platform, once every pack is published. When a pack failed, none is submitted (a rerun
+ * resumes the failed one and submits them all); when the submission fails, every pack it held
+ * fails with its message.
+ */
+async function submitTogether(
+  settings: Settings,
+  client: AscClient,
+  results: PackResult[],
+  options: PublishPacksOptions
+): Promise<void> {
+  const setting = settings.submitForReview
+  if (setting === 'false' || settings.dryRun || !settings.appId) return
+  const ready = results.filter(
+    r => r.record && (r.status === 'published' || r.status === 'skipped')
+  )
+  if (ready.length < results.length) {
+    options.logger.warning(
+      'Not submitted for App Store review: not every pack was published. Run again: what was published is reused, and all go into one submission.'
+    )
+    return
+  }
+  try {
+    await submitRecords(
+      client,
+      settings.appId,
+      ready.map(r => r.record as PublishRecord),
+      setting,
+      options.logger,
+      options.signal
+    )
+  } catch (error) {
+    const message = formatError(error)
+    options.logger.error(message)
+    for (const r of ready) Object.assign(r, { status: 'failed', failure: 'review', error: message })
   }
 }
 

@@ -35,6 +35,10 @@ export interface PublishRecord {
   upload?: { bytes: number; seconds: number }
   skipped: boolean
   skipReason?: string
+  /** submit-for-review: platform → the review submission the version is in. */
+  reviewSubmissionIds?: Record<string, string>
+  /** The version's App Store release state, once it has one. */
+  appStoreReleaseState?: string
   /** Warnings and infos Apple attached to the version. */
   notes: string[]
   /** Milliseconds per phase, in order. */

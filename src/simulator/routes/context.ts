@@ -2,6 +2,8 @@
 import { pagedDocument, paginate, sparse, uniqueResources, type Resource } from '../jsonapi.js'
 import type { Processing } from '../processing.js'
 import type { Serializer } from '../resources.js'
+import type { AppReview } from '../review.js'
+import type { ReviewSerializer } from '../review-resources.js'
 import type { SpecOperation } from '../spec/index.js'
 import type { SimState } from '../state.js'
 import type { UploadHost } from '../uploads.js'
@@ -12,6 +14,8 @@ export interface Simulated {
   serializer: Serializer
   uploads: UploadHost
   processing: Processing
+  review: AppReview
+  reviewSerializer: ReviewSerializer
 }
 
 export interface RouteContext {

@@ -8,12 +8,27 @@ import {
   readPack,
   updatePack
 } from './packs.js'
+import {
+  createItem,
+  deleteItem,
+  listSubmissionItems,
+  readAppStoreRelease,
+  submissionItemLinkages,
+  updateItem
+} from './review-items.js'
+import {
+  appSubmissionLinkages,
+  createSubmission,
+  listAppSubmissions,
+  listSubmissions,
+  readSubmission,
+  updateSubmission
+} from './review-submissions.js'
 import { commitUpload, readUploadFile, reserveUpload } from './upload-files.js'
 import {
   createVersion,
   listPackVersions,
   listVersionUploadFiles,
-  readAppStoreRelease,
   readExternalRelease,
   readInternalRelease,
   readVersion,
@@ -38,5 +53,16 @@ export const ROUTES: Record<string, Route> = {
   backgroundAssetUploadFiles_updateInstance: commitUpload,
   backgroundAssetVersionInternalBetaReleases_getInstance: readInternalRelease,
   backgroundAssetVersionExternalBetaReleases_getInstance: readExternalRelease,
-  backgroundAssetVersionAppStoreReleases_getInstance: readAppStoreRelease
+  backgroundAssetVersionAppStoreReleases_getInstance: readAppStoreRelease,
+  reviewSubmissions_getCollection: listSubmissions,
+  reviewSubmissions_createInstance: createSubmission,
+  reviewSubmissions_getInstance: readSubmission,
+  reviewSubmissions_updateInstance: updateSubmission,
+  apps_reviewSubmissions_getToManyRelated: listAppSubmissions,
+  apps_reviewSubmissions_getToManyRelationship: appSubmissionLinkages,
+  reviewSubmissionItems_createInstance: createItem,
+  reviewSubmissionItems_updateInstance: updateItem,
+  reviewSubmissionItems_deleteInstance: deleteItem,
+  reviewSubmissions_items_getToManyRelated: listSubmissionItems,
+  reviewSubmissions_items_getToManyRelationship: submissionItemLinkages
 }

@@ -29,7 +29,10 @@ export const listPackVersions: Route = ctx => {
     return r ? [r.state] : []
   })
   filter('filter[externalBetaRelease.state]', () => [])
-  filter('filter[appStoreRelease.state]', () => [])
+  filter('filter[appStoreRelease.state]', v => {
+    const r = state.review.releaseOfVersion(v.id)
+    return r ? [r.state] : []
+  })
   const sort = q.get('sort')?.[0]
   if (sort === '-version') versions = [...versions].reverse()
   return list(ctx, versions, (v, included) => ctx.sim.serializer.version(v, ctx.include, included))
@@ -92,11 +95,7 @@ export const readInternalRelease: Route = ctx => {
   return single(ctx, resource, included)
 }
 
-/** External beta and App Store releases: the simulator never makes any. */
+/** External beta releases: the simulator never makes any. */
 export const readExternalRelease: Route = ctx => {
   throw errors.notFound('backgroundAssetVersionExternalBetaReleases', ctx.params.id ?? '')
-}
-
-export const readAppStoreRelease: Route = ctx => {
-  throw errors.notFound('backgroundAssetVersionAppStoreReleases', ctx.params.id ?? '')
 }

@@ -1,6 +1,8 @@
 // Apple's OpenAPI spec, the simulator's only source of truth for paths, parameters and schemas.
-// Everything route- and schema-shaped in the simulator is derived from this file at start-up.
-import rawSpec from '../../../spec/background-assets.openapi.json' with { type: 'json' }
+// Everything route- and schema-shaped in the simulator is derived from these files at start-up:
+// two subsets of the same spec (4.5.1), whose shared schemas are identical copies.
+import backgroundAssets from '../../../spec/background-assets.openapi.json' with { type: 'json' }
+import reviewSubmissions from '../../../spec/review-submissions.openapi.json' with { type: 'json' }
 
 export interface SpecSchema {
   [keyword: string]: unknown
@@ -35,7 +37,25 @@ export interface OpenApiSpec {
   components: { schemas: Record<string, SpecSchema> }
 }
 
-export const SPEC = rawSpec as unknown as OpenApiSpec
+/** The spec files merged: every path of each, and the union of their component schemas. */
+function merge(...files: OpenApiSpec[]): OpenApiSpec {
+  const [first] = files as [OpenApiSpec]
+  return {
+    ...first,
+    paths: Object.assign({}, ...files.map(f => f.paths)) as OpenApiSpec['paths'],
+    components: {
+      schemas: Object.assign({}, ...files.map(f => f.components.schemas)) as Record<
+        string,
+        SpecSchema
+      >
+    }
+  }
+}
+
+export const SPEC = merge(
+  backgroundAssets as unknown as OpenApiSpec,
+  reviewSubmissions as unknown as OpenApiSpec
+)
 
 /** One operation of the spec, with what the router needs to find it. */
 export interface SpecOperation {
