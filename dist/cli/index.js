@@ -56891,6 +56891,27 @@ const paged = (item) => looseObject({
     meta: opt(looseObject({ paging: opt(looseObject({ total: opt(schemas_number()) })) }))
 });
 
+;// CONCATENATED MODULE: ./src/engine/asc/paging.ts
+
+/** GET a JSON:API list, following links.next (the transport keeps it on the API's origin). */
+async function listAll(transport, path, query, item, max, signal) {
+    const schema = paged(item);
+    const items = [];
+    const included = [];
+    let doc = await transport.json({ method: 'GET', path, query, schema, signal });
+    for (let pages = 1;; pages++) {
+        items.push(...doc.data);
+        included.push(...(doc.included ?? []));
+        const next = doc.links?.next;
+        if (!next || items.length >= max)
+            break;
+        if (pages >= 1000)
+            throw new Error(`Too many pages from ${path}`);
+        doc = await transport.json({ method: 'GET', path: next, schema, signal });
+    }
+    return { items: items.slice(0, max), included };
+}
+
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/engine/asc/rate-limit.ts
@@ -57284,6 +57305,7 @@ class AscTransport {
 
 
 
+
 const PAGE_MAX = 200;
 class AscClient {
     transport;
@@ -57463,22 +57485,8 @@ class AscClient {
         return this.transport.json({ method: 'GET', path, query, schema, signal });
     }
     /** Follows links.next until `max` items or the last page. */
-    async list(path, query, item, max, signal) {
-        const schema = paged(item);
-        const items = [];
-        const included = [];
-        let doc = await this.get(path, query, schema, signal);
-        for (let pages = 1;; pages++) {
-            items.push(...doc.data);
-            included.push(...(doc.included ?? []));
-            const next = doc.links?.next;
-            if (!next || items.length >= max)
-                break;
-            if (pages >= 1000)
-                throw new Error(`Too many pages from ${path}`);
-            doc = await this.get(next, {}, schema, signal);
-        }
-        return { items: items.slice(0, max), included };
+    list(path, query, item, max, signal) {
+        return listAll(this.transport, path, query, item, max, signal);
     }
     /** Upload URLs are pre-signed credentials: mask them as soon as they arrive. */
     maskOperations(file) {
@@ -58172,6 +58180,486 @@ function phaseTimer(ctx, record) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/asc/review-schemas.ts
+/**
+ * zod schemas for the review-submission answers the submit flow reads, written by hand from
+ * Apple's spec (shared/asc-openapi/review-submissions.openapi.json, and
+ * BackgroundAssetVersionAppStoreRelease from background-assets.openapi.json; 4.5.1). As in
+ * schemas.ts: loose objects, strict only where the flow depends on a field.
+ */
+
+const review_schemas_id = schemas_string().min(1);
+const review_schemas_opt = (schema) => schema.nullish();
+const review_schemas_linkage = (type) => looseObject({ data: review_schemas_opt(looseObject({ type: literal(type), id: review_schemas_id })) });
+const PLATFORMS = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];
+const SUBMISSION_STATES = [
+    'READY_FOR_REVIEW',
+    'WAITING_FOR_REVIEW',
+    'IN_REVIEW',
+    'UNRESOLVED_ISSUES',
+    'CANCELING',
+    'COMPLETING',
+    'COMPLETE'
+];
+const ReviewSubmissionSchema = looseObject({
+    type: literal('reviewSubmissions'),
+    id: review_schemas_id,
+    attributes: looseObject({
+        // Apple adds platforms over time: read it as text, compare with the ones asked for.
+        platform: review_schemas_opt(schemas_string()),
+        submittedDate: review_schemas_opt(schemas_string()),
+        state: schemas_enum(SUBMISSION_STATES)
+    })
+});
+const ITEM_STATES = [
+    'READY_FOR_REVIEW',
+    'ACCEPTED',
+    'APPROVED',
+    'REJECTED',
+    'REMOVED'
+];
+const ReviewSubmissionItemSchema = looseObject({
+    type: literal('reviewSubmissionItems'),
+    id: review_schemas_id,
+    attributes: review_schemas_opt(looseObject({ state: review_schemas_opt(schemas_enum(ITEM_STATES)) })),
+    relationships: review_schemas_opt(looseObject({ backgroundAssetVersion: review_schemas_opt(review_schemas_linkage('backgroundAssetVersions')) }))
+});
+const APP_STORE_RELEASE_STATES = [
+    'PREPARE_FOR_SUBMISSION',
+    'READY_FOR_REVIEW',
+    'WAITING_FOR_REVIEW',
+    'IN_REVIEW',
+    'ACCEPTED',
+    'REJECTED',
+    'PROCESSING_FOR_DISTRIBUTION',
+    'READY_FOR_DISTRIBUTION',
+    'SUPERSEDED'
+];
+const AppStoreReleaseSchema = looseObject({
+    type: literal('backgroundAssetVersionAppStoreReleases'),
+    id: review_schemas_id,
+    attributes: review_schemas_opt(looseObject({ state: review_schemas_opt(schemas_enum(APP_STORE_RELEASE_STATES)) }))
+});
+
+;// CONCATENATED MODULE: ./src/engine/asc/review-submissions.ts
+/**
+ * App Store review calls (Apple's review-submissions spec, 4.5.1) as thin typed functions over
+ * the transport: find, create, submit and cancel review submissions, add and list their items,
+ * and read a background asset version's App Store release.
+ */
+
+
+
+const review_submissions_PAGE_MAX = 200;
+class ReviewSubmissions {
+    transport;
+    constructor(client) {
+        this.transport = client.transport;
+    }
+    /** The app's submissions for a platform in these states (filter[app] is required by Apple). */
+    async find(appId, platform, states, signal) {
+        const { items } = await listAll(this.transport, '/v1/reviewSubmissions', {
+            'filter[app]': appId,
+            'filter[platform]': platform,
+            'filter[state]': states.join(','),
+            limit: review_submissions_PAGE_MAX
+        }, ReviewSubmissionSchema, Infinity, signal);
+        return items;
+    }
+    /** Creates a READY_FOR_REVIEW submission; a 409 (one is in progress) is a ConflictError. */
+    async create(appId, platform, signal) {
+        const doc = await this.transport.json({
+            method: 'POST',
+            path: '/v1/reviewSubmissions',
+            body: {
+                data: {
+                    type: 'reviewSubmissions',
+                    attributes: { platform },
+                    relationships: { app: { data: { type: 'apps', id: appId } } }
+                }
+            },
+            schema: single(ReviewSubmissionSchema),
+            signal
+        });
+        return doc.data;
+    }
+    async get(id, signal) {
+        const doc = await this.transport.json({
+            method: 'GET',
+            path: `/v1/reviewSubmissions/${review_submissions_seg(id)}`,
+            schema: single(ReviewSubmissionSchema),
+            signal
+        });
+        return doc.data;
+    }
+    /** Every item of the submission, with the background asset version of each. */
+    async items(submissionId, signal) {
+        const { items } = await listAll(this.transport, `/v1/reviewSubmissions/${review_submissions_seg(submissionId)}/items`, { include: 'backgroundAssetVersion', limit: review_submissions_PAGE_MAX }, ReviewSubmissionItemSchema, Infinity, signal);
+        return items.map(item => ({
+            item,
+            versionId: item.relationships?.backgroundAssetVersion?.data?.id ?? undefined
+        }));
+    }
+    /** Adds a background asset version to the submission. */
+    async addVersion(submissionId, versionId, signal) {
+        const doc = await this.transport.json({
+            method: 'POST',
+            path: '/v1/reviewSubmissionItems',
+            body: {
+                data: {
+                    type: 'reviewSubmissionItems',
+                    relationships: {
+                        reviewSubmission: { data: { type: 'reviewSubmissions', id: submissionId } },
+                        backgroundAssetVersion: { data: { type: 'backgroundAssetVersions', id: versionId } }
+                    }
+                }
+            },
+            schema: single(ReviewSubmissionItemSchema),
+            signal
+        });
+        return doc.data;
+    }
+    /** Sends the submission to App Review. */
+    submit(id, signal) {
+        return this.update(id, { submitted: true }, signal);
+    }
+    /** Withdraws the submission (it passes through CANCELING and ends COMPLETE). */
+    cancel(id, signal) {
+        return this.update(id, { canceled: true }, signal);
+    }
+    /** The version with its App Store release, where it has one. */
+    async versionWithRelease(versionId, signal) {
+        const doc = await this.transport.json({
+            method: 'GET',
+            path: `/v1/backgroundAssetVersions/${review_submissions_seg(versionId)}`,
+            query: { include: 'appStoreRelease' },
+            schema: single(BackgroundAssetVersionSchema),
+            signal
+        });
+        const ref = doc.data.relationships?.appStoreRelease?.data;
+        if (!ref)
+            return { version: doc.data };
+        const found = (doc.included ?? []).find(r => r.type === ref.type && r.id === ref.id);
+        const parsed = found ? AppStoreReleaseSchema.safeParse(found) : undefined;
+        const release = parsed?.success ? parsed.data : await this.appStoreRelease(ref.id, signal);
+        return { version: doc.data, release };
+    }
+    async appStoreRelease(id, signal) {
+        const doc = await this.transport.json({
+            method: 'GET',
+            path: `/v1/backgroundAssetVersionAppStoreReleases/${review_submissions_seg(id)}`,
+            schema: single(AppStoreReleaseSchema),
+            signal
+        });
+        return doc.data;
+    }
+    async update(id, attributes, signal) {
+        const doc = await this.transport.json({
+            method: 'PATCH',
+            path: `/v1/reviewSubmissions/${review_submissions_seg(id)}`,
+            body: { data: { type: 'reviewSubmissions', id, attributes } },
+            schema: single(ReviewSubmissionSchema),
+            signal
+        });
+        return doc.data;
+    }
+}
+function review_submissions_seg(value) {
+    return encodeURIComponent(value);
+}
+
+;// CONCATENATED MODULE: ./src/engine/review/plan.ts
+
+/** Apple: up to 10 different asset packs in one review submission (one version per pack). */
+const MAX_PACKS_PER_SUBMISSION = 10;
+/**
+ * App Store release states after App Review accepted the version: nothing to add. (The release
+ * is one per version, not per platform: WAITING_FOR_REVIEW may be another platform's submission.)
+ */
+const REVIEWED_RELEASE = new Set([
+    'ACCEPTED',
+    'PROCESSING_FOR_DISTRIBUTION',
+    'READY_FOR_DISTRIBUTION',
+    'SUPERSEDED'
+]);
+const IN_PROGRESS = SUBMISSION_STATES.filter(s => s !== 'COMPLETE');
+/** Refused before anything was created: nothing was sent. */
+class ReviewRefusedError extends Error {
+    reasons;
+    constructor(reasons) {
+        super(`${reasons.join('\n')}\nNothing was sent for review.`);
+        this.reasons = reasons;
+        this.name = 'ReviewRefusedError';
+    }
+}
+/** Reads and checks; throws ReviewRefusedError naming every reason found. */
+async function planReview(api, appId, versions, options) {
+    const reasons = [];
+    const planned = [];
+    for (const v of versions) {
+        const { version, release } = await api.versionWithRelease(v.versionId, options.signal);
+        const name = `'${v.identifier}' version ${version.attributes.version ?? '?'} (${v.versionId})`;
+        if (version.attributes.state !== 'COMPLETE') {
+            reasons.push(`${name} is ${version.attributes.state}: only a processed (COMPLETE) version can be submitted for App Store review.`);
+            continue;
+        }
+        const own = (version.attributes.platforms ?? []);
+        const missing = options.platforms?.filter(p => !own.includes(p)) ?? [];
+        if (missing.length > 0) {
+            reasons.push(`${name} is not on ${missing.join(', ')} (its platforms: ${own.join(', ')}).`);
+            continue;
+        }
+        if (own.length === 0)
+            reasons.push(`${name} has no platforms to submit for.`);
+        planned.push({
+            ...v,
+            version: version.attributes.version ?? undefined,
+            platforms: options.platforms ?? own,
+            appStoreReleaseState: release?.attributes?.state ?? undefined
+        });
+    }
+    if (reasons.length > 0)
+        throw new ReviewRefusedError(reasons);
+    const platforms = [...new Set(planned.flatMap(v => v.platforms))];
+    const plans = [];
+    for (const platform of platforms) {
+        const plan = await planPlatform(api, appId, platform, planned, options.signal);
+        const overflow = plan.toAdd.slice(Math.max(0, MAX_PACKS_PER_SUBMISSION - plan.draftPacks));
+        if (overflow.length > 0) {
+            reasons.push(`${platform}: a review submission holds at most ${MAX_PACKS_PER_SUBMISSION} asset packs` +
+                (plan.draft ? ` and the open one (${plan.draft.id}) holds ${plan.draftPacks}` : '') +
+                `; these do not fit: ${overflow.map(v => v.identifier).join(', ')}. Submit them in another run once this submission is reviewed.`);
+        }
+        plans.push(plan);
+    }
+    if (reasons.length > 0)
+        throw new ReviewRefusedError(reasons);
+    return plans;
+}
+async function planPlatform(api, appId, platform, all, signal) {
+    const open = await api.find(appId, platform, IN_PROGRESS, signal);
+    const draft = open.find(s => s.attributes.state === 'READY_FOR_REVIEW');
+    const holder = new Map();
+    let draftPacks = 0;
+    for (const s of open) {
+        for (const { item, versionId } of await api.items(s.id, signal)) {
+            if (!versionId || item.attributes?.state === 'REMOVED')
+                continue;
+            holder.set(versionId, s);
+            if (s === draft)
+                draftPacks++;
+        }
+    }
+    const plan = {
+        platform,
+        draft,
+        draftPacks,
+        toAdd: [],
+        inDraft: [],
+        submitted: [],
+        reviewed: []
+    };
+    for (const v of all.filter(x => x.platforms.includes(platform))) {
+        const s = holder.get(v.versionId);
+        if (s && s === draft)
+            plan.inDraft.push(v);
+        else if (s)
+            plan.submitted.push({ version: v, submission: s });
+        else if (v.appStoreReleaseState && REVIEWED_RELEASE.has(v.appStoreReleaseState)) {
+            plan.reviewed.push(v);
+        }
+        else
+            plan.toAdd.push(v);
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/engine/review/submit.ts
+/**
+ * Submitting processed versions to App Store review: one review submission per platform of the
+ * versions, reusing the app's open one, adding each version once (a rerun finds its items and
+ * goes on), then `submitted: true` (or, as a draft, left open for a person). A submission this
+ * run created is canceled when adding to it fails; one it reused is never touched.
+ */
+
+
+
+
+
+/** States of a submission that was sent and is not finished: it holds its platform. */
+const submit_SENT = [
+    'WAITING_FOR_REVIEW',
+    'IN_REVIEW',
+    'UNRESOLVED_ISSUES',
+    'CANCELING',
+    'COMPLETING'
+];
+/** Adding to the submission failed; the message says what became of the submission. */
+class ReviewFailedError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ReviewFailedError';
+    }
+}
+async function submitForReview(client, options) {
+    const api = new ReviewSubmissions(client);
+    const { logger, signal } = options;
+    const plans = await planReview(api, options.appId, options.versions, options);
+    const outcome = { submissions: {}, versions: [] };
+    for (const plan of plans) {
+        const done = await submitPlatform(api, options, plan);
+        if (done)
+            outcome.submissions[plan.platform] = done;
+    }
+    for (const v of options.versions) {
+        const { release } = await api.versionWithRelease(v.versionId, signal);
+        outcome.versions.push({
+            ...v,
+            appStoreReleaseId: release?.id,
+            appStoreReleaseState: release?.attributes?.state ?? undefined
+        });
+        if (release?.attributes?.state) {
+            logger.info(`'${v.identifier}': App Store release ${release.attributes.state}.`);
+        }
+    }
+    return outcome;
+}
+async function submitPlatform(api, options, plan) {
+    const { logger, signal } = options;
+    const { platform } = plan;
+    for (const v of plan.reviewed) {
+        logger.info(`${platform}: '${v.identifier}' version ${v.version ?? '?'} was reviewed already (App Store release ${v.appStoreReleaseState}); nothing to add.`);
+    }
+    for (const { version, submission } of plan.submitted) {
+        logger.info(`${platform}: '${version.identifier}' is already in review submission ${submission.id} (${submission.attributes.state}); nothing to add.`);
+    }
+    if (plan.toAdd.length === 0 && plan.inDraft.length === 0) {
+        const sent = plan.submitted[0]?.submission;
+        return (sent && { submissionId: sent.id, state: sent.attributes.state, created: false, added: [] });
+    }
+    const { submission, created } = plan.draft
+        ? { submission: plan.draft, created: false }
+        : await createOrFind(api, options.appId, platform, logger, signal);
+    if (plan.draft)
+        logger.info(`${platform}: using the open review submission ${submission.id}.`);
+    for (const v of plan.inDraft) {
+        logger.info(`${platform}: '${v.identifier}' is in review submission ${submission.id} already.`);
+    }
+    const added = [];
+    for (const v of plan.toAdd) {
+        await addOnce(api, submission, v, created, logger, signal);
+        added.push(v.identifier);
+        logger.info(`${platform}: added '${v.identifier}' version ${v.version ?? '?'}.`);
+    }
+    let state = submission.attributes.state;
+    if (options.mode === 'submit') {
+        state = await submitOnce(api, submission.id, signal);
+        logger.info(`${platform}: review submission ${submission.id} submitted (${state}).`);
+    }
+    else {
+        logger.info(`${platform}: review submission ${submission.id} left open (draft): submit it in App Store Connect.`);
+    }
+    return { submissionId: submission.id, state, created, added };
+}
+/** `submitted: true`; after an ambiguous failure, looks before sending it again. */
+async function submitOnce(api, id, signal) {
+    try {
+        return (await api.submit(id, signal)).attributes.state;
+    }
+    catch (error) {
+        if (!isAmbiguous(error))
+            throw error;
+        const seen = await api.get(id, signal);
+        if (seen.attributes.state !== 'READY_FOR_REVIEW')
+            return seen.attributes.state;
+        return (await api.submit(id, signal)).attributes.state;
+    }
+}
+/** Creates the platform's submission; when another run got there first (409), uses theirs. */
+async function createOrFind(api, appId, platform, logger, signal) {
+    try {
+        const submission = await api.create(appId, platform, signal);
+        logger.info(`${platform}: created review submission ${submission.id}.`);
+        return { submission, created: true };
+    }
+    catch (error) {
+        if (!(error instanceof ConflictError) && !isAmbiguous(error))
+            throw error;
+        // Apple: "There is another reviewSubmissions with id … still in progress." (or a create
+        // that may have happened): the open one, if it is a draft, is the one to use.
+        const [open] = await api.find(appId, platform, ['READY_FOR_REVIEW'], signal);
+        if (!open)
+            throw await busyPlatform(api, appId, platform, error, signal);
+        logger.info(`${platform}: another run opened review submission ${open.id}; using it.`);
+        // Not known to be ours: never canceled by this run.
+        return { submission: open, created: false };
+    }
+}
+/** The create was refused and there is no draft: a submission sent to App Review holds the platform. */
+async function busyPlatform(api, appId, platform, error, signal) {
+    if (!(error instanceof ConflictError))
+        return error;
+    const busy = (await api.find(appId, platform, submit_SENT, signal))[0];
+    if (!busy)
+        return error;
+    return new ReviewFailedError(`${formatError(error)}\nThe app's ${platform} review submission ${busy.id} is ${busy.attributes.state}, and Apple takes one at a time per platform: run again once App Review is done with it, or add this version to it in App Store Connect.`, { cause: error });
+}
+/** Adds the version unless it is there already; on failure, undoes a submission made by this run. */
+async function addOnce(api, submission, v, created, logger, signal) {
+    try {
+        await api.addVersion(submission.id, v.versionId, signal);
+        return;
+    }
+    catch (error) {
+        if (isAmbiguous(error) || error instanceof ConflictError) {
+            // A retried create that had happened, or a concurrent run adding the same version.
+            const items = await api.items(submission.id, signal);
+            if (items.some(i => i.versionId === v.versionId && i.item.attributes?.state !== 'REMOVED')) {
+                return;
+            }
+        }
+        const what = `Adding '${v.identifier}' version ${v.version ?? '?'} to review submission ${submission.id} failed: ${formatError(error)}`;
+        if (!created) {
+            throw new ReviewFailedError(`${what}\nThe submission was open before this run, so it was left as it is.`, { cause: error });
+        }
+        try {
+            await api.cancel(submission.id, signal);
+            logger.warning(`Canceled review submission ${submission.id}, which this run created.`);
+        }
+        catch (cancelError) {
+            throw new ReviewFailedError(`${what}\nCanceling the submission this run created failed too: ${formatError(cancelError)}. Cancel it in App Store Connect.`, { cause: error });
+        }
+        throw new ReviewFailedError(`${what}\nThe review submission this run created was canceled.`, {
+            cause: error
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/review/records.ts
+
+/**
+ * submit-for-review after a publish: the versions of these records go to App Store review
+ * together (one submission per platform), and each record gets its submissions and its App
+ * Store release state for the outputs.
+ */
+async function submitRecords(client, appId, records, setting, logger, signal) {
+    const versions = records.flatMap(r => r.versionId ? [{ identifier: r.assetPackIdentifier, versionId: r.versionId }] : []);
+    const mode = setting === 'true' ? 'submit' : 'draft';
+    const outcome = await logger.group(mode === 'submit' ? 'Submit for App Store review' : 'Add to an App Store review draft', () => submitForReview(client, { appId, versions, mode, logger, signal }));
+    for (const record of records) {
+        const ids = {};
+        for (const [platform, s] of Object.entries(outcome.submissions)) {
+            if (s && (!record.platforms || record.platforms.includes(platform))) {
+                ids[platform] = s.submissionId;
+            }
+        }
+        record.reviewSubmissionIds = ids;
+        const seen = outcome.versions.find(v => v.versionId === record.versionId);
+        record.appStoreReleaseState = seen?.appStoreReleaseState ?? record.appStoreReleaseState;
+    }
+    return outcome;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/upload/progress.ts
 class ProgressReporter {
     options;
@@ -58528,6 +59016,7 @@ function describeBody(text) {
 
 
 
+
 /** The App Store Connect client for checked settings; the caller closes it. */
 function createClient(settings, credentials, logger, env = realEnv) {
     return new AscClient({
@@ -58572,14 +59061,32 @@ async function publishPack(inputs, record, options) {
         env,
         signal: options.signal
     };
+    const review = settings.dryRun || options.deferReview ? 'false' : settings.submitForReview;
     try {
-        await publish(inputs, ctx, record, { publishedHint: options.publishedHint });
+        await publish(reviewable(inputs, options.logger), ctx, record, {
+            publishedHint: options.publishedHint
+        });
+        if (review !== 'false' && settings.appId) {
+            await submitRecords(client, settings.appId, [record], review, options.logger, options.signal);
+        }
         return record;
     }
     finally {
         if (!options.client)
             await client.close();
     }
+}
+/**
+ * App Store review takes only a processed (COMPLETE) version: with submit-for-review, a
+ * `wait-for: uploaded` run waits for processing all the same, and says so.
+ */
+function reviewable(inputs, logger) {
+    const { settings } = inputs;
+    if (settings.submitForReview === 'false' || settings.dryRun || settings.waitFor !== 'uploaded') {
+        return inputs;
+    }
+    logger.info('submit-for-review needs the version processed (COMPLETE): waiting for processing, though wait-for is uploaded.');
+    return { ...inputs, settings: { ...settings, waitFor: 'processed' } };
 }
 function startRecord(inputs) {
     const record = newRecord(inputs.assetPackIdentifier, inputs.settings.dryRun);
@@ -59431,257 +59938,88 @@ function guess(header) {
     return '';
 }
 
-;// CONCATENATED MODULE: ./src/engine/archive/entries.ts
-/**
- * A streaming walker of the Apple Archive entry stream (AA01, legacy YAA1): each entry is a
- * header (`AA01`, u16 LE header size, fields of 3-char key + 1-char type + value) followed by the
- * bytes of its blob fields (`A`/`B`/`C` sizes, e.g. DAT). Bytes arrive in pieces of any size
- * (decoded blocks), so an entry may span pieces; the walker keeps only the header in progress
- * (at most 64 KiB) and the embedded manifest's bytes. It finds the manifest: the root entry
- * named Manifest.json in any case (apple-facts.md: "find it case-insensitively at the root").
- */
-/** Value sizes of the fixed-size field types; `P` (u16 length + string) is read apart. */
-const FIELD_SIZES = {
-    '*': 0,
-    '1': 1,
-    '2': 2,
-    '4': 4,
-    '8': 8,
-    A: 2,
-    B: 4,
-    C: 8,
-    F: 4,
-    G: 20,
-    H: 32,
-    I: 48,
-    J: 64,
-    S: 8,
-    T: 12
-};
-const MAGICS = new Set(['AA01', 'YAA1']);
-const PREFIX = 6;
-const MANIFEST_NAME = 'manifest.json';
-/** Default cap on the embedded manifest (Manifest.json files are a few hundred bytes). */
-const MANIFEST_LIMIT = 1024 * 1024;
-/** The entry stream does not parse; `offset` is in the stream, `entry` the entry's index. */
-class EntryStreamError extends Error {
-    offset;
-    entry;
-    constructor(offset, entry, message) {
-        super(message);
-        this.offset = offset;
-        this.entry = entry;
-        this.name = 'EntryStreamError';
-    }
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/engine/archive/digest.ts
+
+
+/** Hashing on this thread: nothing to wait for. */
+function inlineDigest() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    return {
+        shared: false,
+        update: piece => void hash.update(piece),
+        released: () => Promise.resolve(),
+        digest: () => Promise.resolve(hash.digest('hex')),
+        close: () => Promise.resolve()
+    };
 }
-class EntryWalker {
-    options;
-    /** Entries whose header has been read. */
-    entries = 0;
-    /** Bytes of the stream walked so far. */
-    offset = 0;
-    manifest;
-    notes = [];
-    header = new Uint8Array(0x10000);
-    filled = 0;
-    /** Header size of the entry in progress, once its prefix is read (0 before). */
-    headerSize = 0;
-    /** Blob bytes still to skip after the header. */
-    dataLeft = 0;
-    entryOffset = 0;
-    /** Where the manifest's DAT lies within the current entry's blobs, when collecting it. */
-    capture;
-    limit;
-    constructor(options = {}) {
-        this.options = options;
-        this.limit = options.manifestLimit ?? MANIFEST_LIMIT;
-    }
-    /** True when the embedded manifest has been read completely. */
-    get manifestRead() {
-        return this.manifest !== undefined && this.capture === undefined;
-    }
-    /** Walks the next bytes of the stream. Throws EntryStreamError where it stops parsing. */
-    push(bytes) {
-        let at = 0;
-        while (at < bytes.length) {
-            if (this.dataLeft > 0) {
-                const n = Math.min(this.dataLeft, bytes.length - at);
-                if (this.capture)
-                    this.collect(bytes, at, n);
-                this.dataLeft -= n;
-                at += n;
-                this.offset += n;
-                if (this.dataLeft === 0)
-                    this.endEntry();
-                continue;
+// The worker's whole program: no module of ours, so it needs no bundling (ncc leaves it as a
+// string). The first message is a shared counter; each next one a piece [SharedArrayBuffer,
+// offset, length], in file order. After each piece the worker bumps the counter, which the main
+// thread reads without waiting for a message (a message would wait for its event loop, which
+// is busy decoding).
+const WORKER = `
+const { parentPort } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const hash = createHash('sha256')
+let done
+parentPort.on('message', m => {
+  if (m === 'digest') return parentPort.postMessage(hash.digest('hex'))
+  if (!done) return (done = new Int32Array(m))
+  hash.update(new Uint8Array(m[0], m[1], m[2]))
+  Atomics.add(done, 0, 1)
+  Atomics.notify(done, 0)
+})
+`;
+/** Atomics.waitAsync (ES2024; Node has it, the ES2023 lib types do not). */
+const waitAsync = Atomics.waitAsync;
+/** Hashing on a worker thread, over pieces that live on SharedArrayBuffers. */
+function workerDigest() {
+    const worker = new external_node_worker_threads_.Worker(WORKER, { eval: true });
+    const hashed = new Int32Array(new SharedArrayBuffer(4));
+    worker.postMessage(hashed.buffer);
+    let sent = 0;
+    let failure;
+    /** Per buffer: the sequence number of its last piece. */
+    const last = new WeakMap();
+    const failed = new Promise((_, reject) => {
+        worker.once('error', e => reject((failure ??= e)));
+        worker.once('exit', code => reject((failure ??= new Error(`the hashing thread exited (${code})`))));
+    });
+    failed.catch(() => undefined);
+    const until = async (seq) => {
+        for (;;) {
+            const now = Atomics.load(hashed, 0);
+            if (now >= seq)
+                return;
+            if (failure)
+                throw failure;
+            const wait = waitAsync(hashed, 0, now);
+            if (wait.async)
+                await Promise.race([wait.value, failed]);
+        }
+    };
+    return {
+        shared: true,
+        update(piece) {
+            if (!(piece.buffer instanceof SharedArrayBuffer)) {
+                throw new Error('workerDigest: pieces must live on a SharedArrayBuffer');
             }
-            const want = this.headerSize === 0 ? PREFIX : this.headerSize;
-            const n = Math.min(want - this.filled, bytes.length - at);
-            this.header.set(bytes.subarray(at, at + n), this.filled);
-            this.filled += n;
-            at += n;
-            this.offset += n;
-            if (this.filled < want)
-                continue;
-            if (this.headerSize === 0)
-                this.readPrefix();
-            else
-                this.readHeader();
+            worker.postMessage([piece.buffer, piece.byteOffset, piece.byteLength]);
+            last.set(piece.buffer, ++sent);
+        },
+        released: buffer => until(last.get(buffer) ?? 0),
+        async digest() {
+            await until(sent);
+            const hex = new Promise(resolve => worker.once('message', resolve));
+            worker.postMessage('digest');
+            return Promise.race([hex, failed]);
+        },
+        async close() {
+            await worker.terminate();
         }
-    }
-    /** Checks that the stream ended between entries. */
-    finish() {
-        if (this.filled > 0 || this.dataLeft > 0) {
-            const what = this.dataLeft > 0
-                ? `its data (${this.dataLeft} bytes missing)`
-                : `its header (${this.filled} of ${this.headerSize || PREFIX} bytes)`;
-            throw new EntryStreamError(this.offset, this.entries, `the entry stream ends inside entry ${this.entries} (at byte ${this.entryOffset} of the ` +
-                `decoded stream), in ${what}: the entries do not add up to the archive's size`);
-        }
-    }
-    fail(message, at = this.entryOffset) {
-        throw new EntryStreamError(at, this.entries, `entry ${this.entries} (at byte ${at} of the decoded stream) ${message}`);
-    }
-    readPrefix() {
-        this.entryOffset = this.offset - PREFIX;
-        const magic = String.fromCharCode(...this.header.subarray(0, 4));
-        if (!MAGICS.has(magic)) {
-            this.fail(`starts with ${printable(this.header.subarray(0, 4))}; expected 'AA01': the entries ` +
-                'do not add up (a size before it is wrong) or the data is damaged');
-        }
-        const size = this.header[4] | (this.header[5] << 8);
-        if (size < PREFIX)
-            this.fail(`declares a header of ${size} bytes; expected at least 6`);
-        this.headerSize = size;
-        if (size === PREFIX)
-            this.readHeader();
-    }
-    readHeader() {
-        const h = this.header;
-        const size = this.headerSize;
-        let type;
-        let path;
-        let dataSize = 0;
-        let datAt = -1;
-        let datSize = 0;
-        for (let f = PREFIX; f < size;) {
-            if (size - f < 4)
-                this.fail(`has a header whose last field is cut (${size - f} bytes left)`);
-            const key = String.fromCharCode(h[f], h[f + 1], h[f + 2]);
-            const kind = String.fromCharCode(h[f + 3]);
-            if (!/^[A-Z0-9]{3}$/.test(key)) {
-                this.fail(`has a field key ${printable(h.subarray(f, f + 3))} at header byte ${f}`);
-            }
-            f += 4;
-            let length = FIELD_SIZES[kind];
-            if (kind === 'P') {
-                if (size - f < 2)
-                    this.fail(`has a ${key} string whose length is cut`);
-                length = 2 + (h[f] | (h[f + 1] << 8));
-            }
-            else if (length === undefined) {
-                this.fail(`has a field ${key} of unknown type '${printable(h.subarray(f - 1, f))}'`);
-            }
-            if (f + length > size) {
-                this.fail(`has a field ${key}${kind} that runs past its ${size}-byte header`);
-            }
-            if (kind === 'P' && key === 'PAT')
-                path = utf8(h.subarray(f + 2, f + length));
-            if (key === 'TYP' && kind === '1')
-                type = String.fromCharCode(h[f]);
-            if (kind === 'A' || kind === 'B' || kind === 'C') {
-                const blob = readUint(h, f, length);
-                if (key === 'DAT' && datAt < 0) {
-                    datAt = dataSize;
-                    datSize = blob;
-                }
-                dataSize += blob;
-            }
-            f += length;
-        }
-        const entry = {
-            index: this.entries,
-            offset: this.entryOffset,
-            headerSize: size,
-            dataSize
-        };
-        if (type !== undefined)
-            entry.type = type;
-        if (path !== undefined)
-            entry.path = path;
-        this.options.onEntry?.(entry);
-        if (path !== undefined && isRootManifest(path) && (type === undefined || type === 'F')) {
-            this.foundManifest(path, datAt < 0 ? 0 : datAt, datAt < 0 ? 0 : datSize);
-        }
-        this.entries++;
-        this.filled = 0;
-        this.headerSize = 0;
-        this.dataLeft = dataSize;
-        if (dataSize === 0)
-            this.endEntry();
-    }
-    foundManifest(path, from, length) {
-        if (this.manifest) {
-            this.notes.push({
-                code: 'duplicate-manifest',
-                entry: this.entries,
-                message: `holds two manifests at its root: '${this.manifest.path}' (entry ${this.manifest.entry}) ` +
-                    `and '${path}' (entry ${this.entries}); expected one`
-            });
-            return;
-        }
-        if (length > this.limit) {
-            this.notes.push({
-                code: 'manifest-too-large',
-                entry: this.entries,
-                message: `holds a manifest '${path}' of ${length} bytes; expected a Manifest.json of at most ` +
-                    `${this.limit} bytes`
-            });
-            return;
-        }
-        const bytes = new Uint8Array(length);
-        this.manifest = { path, bytes, entry: this.entries };
-        this.capture = { from, to: from + length, bytes, done: 0, seen: 0 };
-        if (length === 0 && from === 0)
-            this.capture = undefined;
-    }
-    /** Copies the part of `bytes[at, at + n)` that falls in the manifest's DAT blob. */
-    collect(bytes, at, n) {
-        const c = this.capture;
-        const start = Math.max(c.from, c.seen);
-        const end = Math.min(c.to, c.seen + n);
-        if (end > start) {
-            c.bytes.set(bytes.subarray(at + start - c.seen, at + end - c.seen), start - c.from);
-            c.done += end - start;
-        }
-        c.seen += n;
-        if (c.done === c.to - c.from)
-            this.capture = undefined;
-    }
-    endEntry() {
-        // An entry that ended before its manifest bytes arrived cannot happen (sizes come from the
-        // same header), but a zero-length DAT after other blobs completes here.
-        if (this.capture && this.capture.done === this.capture.to - this.capture.from) {
-            this.capture = undefined;
-        }
-    }
-}
-function isRootManifest(path) {
-    return path.replace(/^\.\//, '').toLowerCase() === MANIFEST_NAME;
-}
-function readUint(h, at, length) {
-    let value = 0;
-    for (let i = length - 1; i >= 0; i--)
-        value = value * 256 + h[at + i];
-    return value;
-}
-function utf8(bytes) {
-    return new TextDecoder().decode(bytes);
-}
-function printable(bytes) {
-    const hex = [...bytes].map(b => b.toString(16).padStart(2, '0')).join(' ');
-    const text = [...bytes].map(b => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
-    return `${hex} ("${text}")`;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/archive/errors.ts
@@ -59995,7 +60333,9 @@ const mTable = new Int32Array(M_STATES);
 const mBase = new Int32Array(M_STATES);
 const dTable = new Int32Array(D_STATES);
 const dBase = new Int32Array(D_STATES);
-const literals = new Uint8Array(MAX_LITERALS + 4);
+// Padded so that 4-byte loads just past the last literal stay inside.
+const literals = new Uint8Array(MAX_LITERALS + 8);
+const literalView = new DataView(literals.buffer);
 /**
  * Decodes the payload of an LZFSE block whose header (already read) starts at `at`: the
  * literals, FSE-coded in four interleaved streams, then the L, M, D triples, each stream read
@@ -60021,46 +60361,27 @@ function decodeLzfseBlock(src, at, h, out, o) {
     const damaged = (what) => new LzfseError('bad-payload', at, `an LZFSE block's ${what} is damaged`);
     // ---- literals
     let { p, bits, count } = startBits(src, lmdStart, at, h.literalBits, () => damaged('literals'));
-    let s0 = h.literalStates[0];
-    let s1 = h.literalStates[1];
-    let s2 = h.literalStates[2];
-    let s3 = h.literalStates[3];
-    for (let i = 0; i < h.literals; i += 4) {
-        for (let half = 0; half < 2; half++) {
-            if (count < 24) {
-                const n = (31 - count) >> 3;
-                p -= n;
-                if (p < at)
-                    throw damaged('literals');
-                let incoming = 0;
-                for (let b = 0; b < n; b++)
-                    incoming |= src[p + b] << (8 * b);
-                bits = (bits << (8 * n)) | incoming;
-                count += 8 * n;
-            }
-            let e = literalTable[half === 0 ? s0 : s2];
-            let k = e & 0xff;
-            count -= k;
-            const a = (e >>> 8) & 0xff;
-            const sa = (e >>> 16) + ((bits >>> count) & ((1 << k) - 1));
-            e = literalTable[half === 0 ? s1 : s3];
-            k = e & 0xff;
-            count -= k;
-            const b = (e >>> 8) & 0xff;
-            const sb = (e >>> 16) + ((bits >>> count) & ((1 << k) - 1));
-            if (half === 0) {
-                literals[i] = a;
-                literals[i + 1] = b;
-                s0 = sa;
-                s1 = sb;
-            }
-            else {
-                literals[i + 2] = a;
-                literals[i + 3] = b;
-                s2 = sa;
-                s3 = sb;
-            }
+    // Four interleaved streams (literal i uses state i % 4), topped up before every pair.
+    const states = Int32Array.from(h.literalStates);
+    const padded = (h.literals + 3) & ~3;
+    for (let i = 0; i < padded; i++) {
+        if ((i & 1) === 0 && count < 24) {
+            const n = (31 - count) >> 3;
+            p -= n;
+            if (p < at)
+                throw damaged('literals');
+            let incoming = 0;
+            for (let b = 0; b < n; b++)
+                incoming |= src[p + b] << (8 * b);
+            bits = (bits << (8 * n)) | incoming;
+            count += 8 * n;
         }
+        const j = i & 3;
+        const e = literalTable[states[j]];
+        const k = e & 0xff;
+        count -= k;
+        literals[i] = (e >>> 8) & 0xff;
+        states[j] = (e >>> 16) + ((bits >>> count) & ((1 << k) - 1));
     }
     // ---- L, M, D triples, executed as they are read
     ;
@@ -60072,6 +60393,7 @@ function decodeLzfseBlock(src, at, h, out, o) {
     let lit = 0;
     const start = o;
     const limit = o + h.rawBytes;
+    const outView = new DataView(out.buffer, out.byteOffset, out.byteLength);
     for (let i = 0; i < h.matches; i++) {
         // Three values; each is preceded by a top-up of the window (the same code three times,
         // written out: a helper would cost a closure or an object per value).
@@ -60140,11 +60462,34 @@ function decodeLzfseBlock(src, at, h, out, o) {
         if (distance < 0 || distance > o + L) {
             throw damaged(`matches (one reaches ${distance} bytes back, before the start of the data)`);
         }
-        copyLiteral(out, o, literals, lit, L);
+        // Short runs 4 bytes at a time where there is room to overshoot (what is written past the
+        // run is rewritten by the next one), byte by byte near the end, long ones by the builtins.
+        if (L <= 16 && o + L + 3 <= limit) {
+            for (let j = 0; j < L; j += 4)
+                outView.setUint32(o + j, literalView.getUint32(lit + j, true), true);
+        }
+        else if (L <= 16) {
+            for (let j = 0; j < L; j++)
+                out[o + j] = literals[lit + j];
+        }
+        else
+            copyLiteral(out, o, literals, lit, L);
         o += L;
         lit += L;
-        copyMatch(out, o, distance, M);
-        o += M;
+        if (M <= 16 && distance >= 4 && o + M + 3 <= limit) {
+            for (let j = 0, from = o - distance; j < M; j += 4) {
+                outView.setUint32(o + j, outView.getUint32(from + j, true), true);
+            }
+            o += M;
+        }
+        else if (M <= 16) {
+            for (let from = o - distance, stop = o + M; o < stop;)
+                out[o++] = out[from++];
+        }
+        else {
+            copyMatch(out, o, distance, M);
+            o += M;
+        }
     }
     if (o !== limit) {
         throw new LzfseError('size-mismatch', at, `an LZFSE block decodes to ${o - start} bytes; its header declares ${h.rawBytes}`);
@@ -60226,6 +60571,8 @@ function decodeLzvn(src, start, end, out, outStart, outEnd) {
     let s = start;
     let o = outStart;
     let distance = 0;
+    const srcView = new DataView(src.buffer, src.byteOffset, src.byteLength);
+    const outView = new DataView(out.buffer, out.byteOffset, out.byteLength);
     for (;;) {
         if (s >= end)
             throw truncated(s);
@@ -60314,10 +60661,21 @@ function decodeLzvn(src, start, end, out, outStart, outEnd) {
             default:
                 throw new LzfseError('bad-payload', at, `undefined LZVN opcode 0x${lzvn_hex(op)}`);
         }
+        if (o + literal + match > outEnd)
+            throw overflow(at, outEnd - outStart);
         if (literal > 0) {
-            if (o + literal > outEnd)
-                throw overflow(at, outEnd - outStart);
-            copyLiteral(out, o, src, s, literal);
+            if (literal <= 4 && s + 4 <= end && o + 4 <= outEnd) {
+                // One 4-byte store; the bytes past the literal are overwritten by what follows.
+                outView.setUint32(o, srcView.getUint32(s, true), true);
+            }
+            else if (literal <= 16) {
+                let i = 0;
+                do
+                    out[o + i] = src[s + i];
+                while (++i < literal);
+            }
+            else
+                copyLiteral(out, o, src, s, literal);
             o += literal;
             s += literal;
         }
@@ -60325,10 +60683,29 @@ function decodeLzvn(src, start, end, out, outStart, outEnd) {
             if (distance === 0 || distance > o) {
                 throw new LzfseError('bad-payload', at, `an LZVN match reaches ${distance} bytes back, but only ${o} bytes precede it`);
             }
-            if (o + match > outEnd)
-                throw overflow(at, outEnd - outStart);
-            copyMatch(out, o, distance, match);
-            o += match;
+            if (match <= 16 && distance >= 4 && o + match + 3 <= outEnd) {
+                // 4 bytes at a time: with the source 4 or more bytes back, each load reads only bytes
+                // already written, and the overshoot (up to 3 bytes) is rewritten by what follows.
+                let from = o - distance;
+                const stop = o + match;
+                do {
+                    outView.setUint32(o, outView.getUint32(from, true), true);
+                    o += 4;
+                    from += 4;
+                } while (o < stop);
+                o = stop;
+            }
+            else if (match <= 16) {
+                let from = o - distance;
+                const stop = o + match;
+                do
+                    out[o++] = out[from++];
+                while (o < stop);
+            }
+            else {
+                copyMatch(out, o, distance, match);
+                o += match;
+            }
         }
     }
 }
@@ -60428,6 +60805,482 @@ function lzfse_describe(input, at) {
     return `${hex} ("${text}"); expected bvx2, bvx1, bvxn, bvx- or bvx$`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/archive/read-blocks.ts
+
+
+/** The container's header, and each block's. */
+const read_blocks_HEADER = 12;
+const read_blocks_BLOCK_HEADER = 16;
+/** Damaged blocks listed one by one; past this many the rest are counted. */
+const MAX_LISTED = 10;
+/**
+ * The container's blocks, each read together with the next block's header: as soon as a piece
+ * arrives, the next block's header is checked and its read started, so that it runs on the
+ * thread pool while this block is hashed and decoded.
+ */
+async function read_blocks_walkBlocks(reader, digest, state, blockSize) {
+    const { size } = reader;
+    let output = new Uint8Array(0);
+    let offset = read_blocks_HEADER;
+    if (offset === size) {
+        state.problem({
+            code: 'bad-container',
+            severity: 'error',
+            message: 'holds no blocks, only the 12-byte header; expected at least one: it is truncated'
+        });
+        return;
+    }
+    reader.request(read_blocks_BLOCK_HEADER);
+    const first = await reader.take();
+    digest.update(first);
+    let block = checkBlockHeader(first, 0, offset, size, blockSize);
+    for (let index = 0;; index++) {
+        if (typeof block === 'string') {
+            state.problem({
+                code: 'bad-container',
+                severity: 'error',
+                message: block,
+                block: index,
+                offset
+            });
+            return;
+        }
+        state.blocks++;
+        const end = offset + read_blocks_BLOCK_HEADER + block.stored;
+        if (index === 0)
+            reader.request(block.stored + Math.min(read_blocks_BLOCK_HEADER, size - end));
+        const piece = await reader.take();
+        const next = end < size
+            ? checkBlockHeader(piece.subarray(block.stored), index + 1, end, size, blockSize)
+            : undefined;
+        if (next !== undefined && typeof next !== 'string') {
+            // Taken at the top of the next turn.
+            reader.request(next.stored + Math.min(read_blocks_BLOCK_HEADER, size - end - read_blocks_BLOCK_HEADER - next.stored));
+        }
+        digest.update(piece);
+        if (!state.done && !state.walkStopped) {
+            if (output.length < block.raw)
+                output = new Uint8Array(Math.max(block.raw, blockSize));
+            decodeBlock(piece.subarray(0, block.stored), block.raw, output, index, offset, state);
+        }
+        if (next === undefined)
+            return;
+        offset = end;
+        block = next;
+    }
+}
+/** A block's sizes, or what is wrong with its header (a message). */
+function checkBlockHeader(header, index, offset, size, blockSize) {
+    if (header.length < read_blocks_BLOCK_HEADER) {
+        const after = index === 0 ? 'its 12-byte header' : `block ${index - 1}`;
+        return (`ends with ${header.length} bytes at offset ${offset}, after ${after}: too few for a ` +
+            'block header (16 bytes); it is truncated or has trailing bytes');
+    }
+    const view = Buffer.from(header.buffer, header.byteOffset, read_blocks_BLOCK_HEADER);
+    const raw = view.readBigUInt64BE(0);
+    const stored = view.readBigUInt64BE(8);
+    if (raw === 0n || stored === 0n || raw > BigInt(blockSize) || stored > raw) {
+        return (`has a damaged block ${index} (header at offset ${offset}): raw size ${raw}, stored size ` +
+            `${stored}; expected 1 to ${blockSize} bytes, stored at most raw`);
+    }
+    const left = size - offset - read_blocks_BLOCK_HEADER;
+    if (stored > BigInt(left)) {
+        return (`is truncated: block ${index} (header at offset ${offset}) declares ${stored} stored ` +
+            `bytes, but only ${left} remain; expected a complete file: copy or download it again`);
+    }
+    return { raw: Number(raw), stored: Number(stored) };
+}
+function decodeBlock(payload, raw, output, index, offset, state) {
+    if (payload.length === raw) {
+        state.decodedBlocks++;
+        state.walk(payload, index, offset);
+        return;
+    }
+    if (state.format !== 'pbze')
+        return;
+    const dataAt = offset + read_blocks_BLOCK_HEADER;
+    const damaged = (code, detail) => {
+        state.walkStopped = true;
+        state.damagedBlocks++;
+        if (state.damagedBlocks > MAX_LISTED)
+            return;
+        const more = state.damagedBlocks === MAX_LISTED ? ' (further damaged blocks are not listed)' : '';
+        state.problem({
+            code,
+            severity: 'error',
+            message: `has a damaged block ${index} (header at offset ${offset}): ${detail}${more}`,
+            block: index,
+            offset
+        });
+    };
+    const out = output.subarray(0, raw);
+    try {
+        const written = decodeLzfse(payload, out);
+        if (written !== raw) {
+            damaged('wrong-size', `it decodes to ${written} bytes, but its header declares ${raw}`);
+            return;
+        }
+    }
+    catch (e) {
+        if (!(e instanceof LzfseError))
+            throw e;
+        damaged('bad-block', `its LZFSE data does not decode: ${e.message.replace(/ \(at byte \d+ of the LZFSE data\)$/, '')} ` +
+            `(at offset ${dataAt + e.offset} of the file)`);
+        return;
+    }
+    state.decodedBlocks++;
+    state.walk(out, index, offset);
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/entries.ts
+/**
+ * A streaming walker of the Apple Archive entry stream (AA01, legacy YAA1): each entry is a
+ * header (`AA01`, u16 LE header size, fields of 3-char key + 1-char type + value) followed by the
+ * bytes of its blob fields (`A`/`B`/`C` sizes, e.g. DAT). Bytes arrive in pieces of any size
+ * (decoded blocks), so an entry may span pieces; the walker keeps only the header in progress
+ * (at most 64 KiB) and the embedded manifest's bytes. It finds the manifest: the root entry
+ * named Manifest.json in any case (apple-facts.md: "find it case-insensitively at the root").
+ */
+/** Value sizes of the fixed-size field types; `P` (u16 length + string) is read apart. */
+const FIELD_SIZES = {
+    '*': 0,
+    '1': 1,
+    '2': 2,
+    '4': 4,
+    '8': 8,
+    A: 2,
+    B: 4,
+    C: 8,
+    F: 4,
+    G: 20,
+    H: 32,
+    I: 48,
+    J: 64,
+    S: 8,
+    T: 12
+};
+const MAGICS = new Set(['AA01', 'YAA1']);
+const PREFIX = 6;
+const MANIFEST_NAME = 'manifest.json';
+/** Default cap on the embedded manifest (Manifest.json files are a few hundred bytes). */
+const MANIFEST_LIMIT = 1024 * 1024;
+/** The entry stream does not parse; `offset` is in the stream, `entry` the entry's index. */
+class EntryStreamError extends Error {
+    offset;
+    entry;
+    constructor(offset, entry, message) {
+        super(message);
+        this.offset = offset;
+        this.entry = entry;
+        this.name = 'EntryStreamError';
+    }
+}
+class EntryWalker {
+    options;
+    /** Entries whose header has been read. */
+    entries = 0;
+    /** Bytes of the stream walked so far. */
+    offset = 0;
+    manifest;
+    notes = [];
+    header = new Uint8Array(0x10000);
+    filled = 0;
+    /** Header size of the entry in progress, once its prefix is read (0 before). */
+    headerSize = 0;
+    /** Blob bytes still to skip after the header. */
+    dataLeft = 0;
+    entryOffset = 0;
+    /** Where the manifest's DAT lies within the current entry's blobs, when collecting it. */
+    capture;
+    limit;
+    constructor(options = {}) {
+        this.options = options;
+        this.limit = options.manifestLimit ?? MANIFEST_LIMIT;
+    }
+    /** True when the embedded manifest has been read completely. */
+    get manifestRead() {
+        return this.manifest !== undefined && this.capture === undefined;
+    }
+    /** Walks the next bytes of the stream. Throws EntryStreamError where it stops parsing. */
+    push(bytes) {
+        let at = 0;
+        while (at < bytes.length) {
+            if (this.dataLeft > 0) {
+                const n = Math.min(this.dataLeft, bytes.length - at);
+                if (this.capture)
+                    this.collect(bytes, at, n);
+                this.dataLeft -= n;
+                at += n;
+                this.offset += n;
+                continue;
+            }
+            if (this.filled === 0 && this.headerSize === 0)
+                this.entryOffset = this.offset;
+            const want = this.headerSize === 0 ? PREFIX : this.headerSize;
+            const n = Math.min(want - this.filled, bytes.length - at);
+            this.header.set(bytes.subarray(at, at + n), this.filled);
+            this.filled += n;
+            at += n;
+            this.offset += n;
+            if (this.filled < want)
+                continue;
+            if (this.headerSize === 0)
+                this.readPrefix();
+            else
+                this.readHeader();
+        }
+    }
+    /** Checks that the stream ended between entries. */
+    finish() {
+        if (this.filled > 0 || this.dataLeft > 0) {
+            const what = this.dataLeft > 0
+                ? `its data (${this.dataLeft} bytes missing)`
+                : `its header (${this.filled} of ${this.headerSize || PREFIX} bytes)`;
+            // Once its header is read an entry is counted, so one cut in its data is the last counted.
+            const entry = this.dataLeft > 0 ? this.entries - 1 : this.entries;
+            throw new EntryStreamError(this.offset, entry, `the entry stream ends inside entry ${entry} (at byte ${this.entryOffset} of the ` +
+                `decoded stream), in ${what}: the entries do not add up to the archive's size`);
+        }
+    }
+    fail(message, at = this.entryOffset) {
+        throw new EntryStreamError(at, this.entries, `entry ${this.entries} (at byte ${at} of the decoded stream) ${message}`);
+    }
+    readPrefix() {
+        const magic = String.fromCharCode(...this.header.subarray(0, 4));
+        if (!MAGICS.has(magic)) {
+            this.fail(`starts with ${printable(this.header.subarray(0, 4))}; expected 'AA01': the entries ` +
+                'do not add up (a size before it is wrong) or the data is damaged');
+        }
+        const size = this.header[4] | (this.header[5] << 8);
+        if (size < PREFIX)
+            this.fail(`declares a header of ${size} bytes; expected at least 6`);
+        this.headerSize = size;
+        if (size === PREFIX)
+            this.readHeader();
+    }
+    readHeader() {
+        const h = this.header;
+        const size = this.headerSize;
+        let type;
+        let path;
+        let dataSize = 0;
+        let datAt = -1;
+        let datSize = 0;
+        for (let f = PREFIX; f < size;) {
+            if (size - f < 4)
+                this.fail(`has a header whose last field is cut (${size - f} bytes left)`);
+            const key = String.fromCharCode(h[f], h[f + 1], h[f + 2]);
+            const kind = String.fromCharCode(h[f + 3]);
+            if (!/^[A-Z0-9]{3}$/.test(key)) {
+                this.fail(`has a field key ${printable(h.subarray(f, f + 3))} at header byte ${f}`);
+            }
+            f += 4;
+            let length = FIELD_SIZES[kind];
+            if (kind === 'P') {
+                if (size - f < 2)
+                    this.fail(`has a ${key} string whose length is cut`);
+                length = 2 + (h[f] | (h[f + 1] << 8));
+            }
+            else if (length === undefined) {
+                this.fail(`has a field ${key} of unknown type '${printable(h.subarray(f - 1, f))}'`);
+            }
+            if (f + length > size) {
+                this.fail(`has a field ${key}${kind} that runs past its ${size}-byte header`);
+            }
+            if (kind === 'P' && key === 'PAT')
+                path = utf8(h.subarray(f + 2, f + length));
+            if (key === 'TYP' && kind === '1')
+                type = String.fromCharCode(h[f]);
+            if (kind === 'A' || kind === 'B' || kind === 'C') {
+                const blob = readUint(h, f, length);
+                if (key === 'DAT' && datAt < 0) {
+                    datAt = dataSize;
+                    datSize = blob;
+                }
+                dataSize += blob;
+            }
+            f += length;
+        }
+        const entry = {
+            index: this.entries,
+            offset: this.entryOffset,
+            headerSize: size,
+            dataSize
+        };
+        if (type !== undefined)
+            entry.type = type;
+        if (path !== undefined)
+            entry.path = path;
+        this.options.onEntry?.(entry);
+        if (path !== undefined && isRootManifest(path) && (type === undefined || type === 'F')) {
+            this.foundManifest(path, datAt < 0 ? 0 : datAt, datAt < 0 ? 0 : datSize);
+        }
+        this.entries++;
+        this.filled = 0;
+        this.headerSize = 0;
+        this.dataLeft = dataSize;
+    }
+    foundManifest(path, from, length) {
+        if (this.manifest) {
+            this.notes.push({
+                code: 'duplicate-manifest',
+                entry: this.entries,
+                message: `holds two manifests at its root: '${this.manifest.path}' (entry ${this.manifest.entry}) ` +
+                    `and '${path}' (entry ${this.entries}); expected one`
+            });
+            return;
+        }
+        if (length > this.limit) {
+            this.notes.push({
+                code: 'manifest-too-large',
+                entry: this.entries,
+                message: `holds a manifest '${path}' of ${length} bytes; expected a Manifest.json of at most ` +
+                    `${this.limit} bytes`
+            });
+            return;
+        }
+        const bytes = new Uint8Array(length);
+        this.manifest = { path, bytes, entry: this.entries };
+        // An empty manifest is read as soon as it is found.
+        if (length > 0)
+            this.capture = { from, to: from + length, bytes, done: 0, seen: 0 };
+    }
+    /** Copies the part of `bytes[at, at + n)` that falls in the manifest's DAT blob. */
+    collect(bytes, at, n) {
+        const c = this.capture;
+        const start = Math.max(c.from, c.seen);
+        const end = Math.min(c.to, c.seen + n);
+        if (end > start) {
+            c.bytes.set(bytes.subarray(at + start - c.seen, at + end - c.seen), start - c.from);
+            c.done += end - start;
+        }
+        c.seen += n;
+        if (c.done === c.to - c.from)
+            this.capture = undefined;
+    }
+}
+function isRootManifest(path) {
+    return path.replace(/^\.\//, '').toLowerCase() === MANIFEST_NAME;
+}
+function readUint(h, at, length) {
+    let value = 0;
+    for (let i = length - 1; i >= 0; i--)
+        value = value * 256 + h[at + i];
+    return value;
+}
+function utf8(bytes) {
+    return new TextDecoder().decode(bytes);
+}
+function printable(bytes) {
+    const hex = [...bytes].map(b => b.toString(16).padStart(2, '0')).join(' ');
+    const text = [...bytes].map(b => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
+    return `${hex} ("${text}")`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/read-state.ts
+
+/** What one read has found so far, and the walker it feeds. */
+class ReadState {
+    path;
+    size;
+    options;
+    format = '';
+    blockSize;
+    blocks = 0;
+    decodedBlocks = 0;
+    problems = [];
+    walker;
+    /** Set when the entry stream can no longer be followed (damage, or data not decoded). */
+    walkStopped = false;
+    damagedBlocks = 0;
+    constructor(path, size, options) {
+        this.path = path;
+        this.size = size;
+        this.options = options;
+        this.walker = new EntryWalker({ manifestLimit: options.manifestLimit });
+    }
+    /** In `manifest` mode, true once there is nothing left to decode for. */
+    get done() {
+        return this.options.mode === 'manifest' && this.walker.manifestRead;
+    }
+    /** Records a problem; its message gets the file's path in front. */
+    problem(p) {
+        this.problems.push({ ...p, message: `'${this.path}' ${p.message}` });
+    }
+    /** Feeds decoded bytes to the walker; a parse error stops the walk for good. */
+    walk(bytes, block, offset) {
+        if (this.walkStopped || this.done)
+            return;
+        try {
+            this.walker.push(bytes);
+        }
+        catch (e) {
+            if (!(e instanceof EntryStreamError))
+                throw e;
+            this.walkStopped = true;
+            const where = block === undefined ? '' : ` (in block ${block}, header at offset ${offset})`;
+            this.problem({
+                code: 'bad-entries',
+                severity: 'error',
+                message: `has a damaged entry stream: ${e.message}${where}`,
+                block,
+                offset
+            });
+        }
+    }
+    result(sha256) {
+        const w = this.walker;
+        let complete = false;
+        if (!this.walkStopped &&
+            !this.done &&
+            this.format !== '' &&
+            !this.problems.some(p => p.severity === 'error')) {
+            try {
+                w.finish();
+                complete = true;
+            }
+            catch (e) {
+                if (!(e instanceof EntryStreamError))
+                    throw e;
+                this.problem({
+                    code: 'bad-entries',
+                    severity: 'error',
+                    message: `has a damaged entry stream: ${e.message}`
+                });
+            }
+        }
+        for (const note of w.notes)
+            this.problem({ code: note.code, severity: 'error', message: note.message });
+        if (complete && !w.manifest && !w.notes.length) {
+            this.problem({
+                code: 'no-manifest',
+                severity: 'warning',
+                message: `holds no Manifest.json at its root (${w.entries} entries read); Apple documents ` +
+                    'no layout, so its own manifest could not be checked'
+            });
+        }
+        const read = {
+            path: this.path,
+            size: this.size,
+            sha256,
+            format: this.format,
+            blocks: this.blocks,
+            decodedBlocks: this.decodedBlocks,
+            entries: w.entries,
+            streamBytes: w.offset,
+            complete,
+            stoppedAfterManifest: this.done,
+            problems: this.problems
+        };
+        if (this.blockSize !== undefined)
+            read.blockSize = this.blockSize;
+        // Only a manifest read to its last byte (not one cut by damage), and only one.
+        if (w.manifest && w.manifestRead && !w.notes.some(n => n.code === 'duplicate-manifest'))
+            read.manifest = w.manifest;
+        return read;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/archive/sequential-reader.ts
 /** Read size when nothing asks for a particular length (the hash-only tail, raw archives). */
 const CHUNK = 1024 * 1024;
@@ -60455,17 +61308,21 @@ class SequentialReader {
     handle;
     path;
     size;
-    signal;
+    options;
     /** Offset of the next byte to request. */
     position = 0;
     buffers = [Buffer.alloc(0), Buffer.alloc(0)];
     turn = 0;
     pending;
-    constructor(handle, path, size, signal) {
+    /**
+     * `shared`: buffers on SharedArrayBuffers (for a hashing thread); `release(buffer)` resolves
+     * when a buffer's last piece is no longer in use elsewhere, before it is filled again.
+     */
+    constructor(handle, path, size, options = {}) {
         this.handle = handle;
         this.path = path;
         this.size = size;
-        this.signal = signal;
+        this.options = options;
     }
     /** Whether a request is waiting to be taken. */
     get pendingRequest() {
@@ -60476,13 +61333,19 @@ class SequentialReader {
         if (this.pending)
             throw new Error('SequentialReader: take() the last request first');
         const n = Math.min(length, this.size - this.position);
-        if (this.buffers[this.turn].length < n)
-            this.buffers[this.turn] = Buffer.allocUnsafeSlow(n);
+        if (this.buffers[this.turn].length < n) {
+            this.buffers[this.turn] = this.options.shared
+                ? Buffer.from(new SharedArrayBuffer(n))
+                : Buffer.allocUnsafeSlow(n);
+        }
         const buffer = this.buffers[this.turn];
         this.turn ^= 1;
         const at = this.position;
         this.position += n;
-        this.pending = this.fill(buffer, n, at);
+        const release = this.options.release;
+        this.pending = release
+            ? release(buffer.buffer).then(() => this.fill(buffer, n, at))
+            : this.fill(buffer, n, at);
         // Rejections surface in take(); this keeps an unawaited one from being reported as unhandled.
         this.pending.catch(() => undefined);
     }
@@ -60493,7 +61356,7 @@ class SequentialReader {
             throw new Error('SequentialReader: nothing requested');
         this.pending = undefined;
         const bytes = await pending;
-        this.signal?.throwIfAborted();
+        this.options.signal?.throwIfAborted();
         return bytes;
     }
     /** Reads the rest of the file, passing each piece to `each` (the digest's tail). */
@@ -60528,13 +61391,8 @@ class SequentialReader {
 
 
 
-
-const read_archive_HEADER = 12;
-const read_archive_BLOCK_HEADER = 16;
 /** Blocks are decoded whole; ba-package writes 1 MiB, `aa` 4 MiB. Past this they are not. */
 const MAX_DECODED_BLOCK = 64 * 1024 * 1024;
-/** Damaged blocks listed one by one; past this many the rest are counted. */
-const MAX_LISTED = 10;
 const PBZ_NAMES = {
     pbz4: 'LZ4',
     pbzx: 'LZMA',
@@ -60557,124 +61415,36 @@ async function readArchive(path, options = {}) {
     const { signal } = options;
     signal?.throwIfAborted();
     const handle = await (0,promises_.open)(path, 'r');
+    let digest;
     try {
         const size = (await handle.stat()).size;
-        const reader = new SequentialReader(handle, path, size, signal);
-        const hash = (0,external_node_crypto_.createHash)('sha256');
+        digest = options.hashThread ? workerDigest() : inlineDigest();
+        const d = digest;
+        const reader = new SequentialReader(handle, path, size, {
+            signal,
+            shared: d.shared,
+            release: d.shared ? buffer => d.released(buffer) : undefined
+        });
         const state = new ReadState(path, size, options);
-        await walkFile(reader, hash, state);
-        await reader.drain(bytes => hash.update(bytes));
-        return state.result(hash.digest('hex'));
+        await walkFile(reader, d, state);
+        await reader.drain(bytes => d.update(bytes));
+        return state.result(await d.digest());
     }
     finally {
+        await digest?.close();
         await handle.close();
     }
 }
-/** What one read has found so far, and the walker it feeds. */
-class ReadState {
-    path;
-    size;
-    options;
-    format = '';
-    blockSize;
-    blocks = 0;
-    decodedBlocks = 0;
-    problems = [];
-    walker;
-    /** Set when the entry stream can no longer be followed (damage, or data not decoded). */
-    walkStopped = false;
-    damagedBlocks = 0;
-    constructor(path, size, options) {
-        this.path = path;
-        this.size = size;
-        this.options = options;
-        this.walker = new EntryWalker({ manifestLimit: options.manifestLimit });
-    }
-    /** In `manifest` mode, true once there is nothing left to decode for. */
-    get done() {
-        return this.options.mode === 'manifest' && this.walker.manifestRead;
-    }
-    problem(p) {
-        this.problems.push({ ...p, message: `'${this.path}' ${p.message}` });
-    }
-    /** Feeds decoded bytes to the walker; a parse error stops the walk for good. */
-    walk(bytes, block, offset) {
-        if (this.walkStopped || this.done)
-            return;
-        try {
-            this.walker.push(bytes);
-        }
-        catch (e) {
-            if (!(e instanceof EntryStreamError))
-                throw e;
-            this.walkStopped = true;
-            const where = block === undefined ? '' : ` (in block ${block}, header at offset ${offset})`;
-            this.problem({
-                code: 'bad-entries',
-                severity: 'error',
-                message: `has ${e.message}${where}`,
-                block,
-                offset
-            });
-        }
-    }
-    result(sha256) {
-        const w = this.walker;
-        let complete = false;
-        if (!this.walkStopped &&
-            !this.done &&
-            this.format !== '' &&
-            !this.problems.some(p => p.severity === 'error')) {
-            try {
-                w.finish();
-                complete = true;
-            }
-            catch (e) {
-                if (!(e instanceof EntryStreamError))
-                    throw e;
-                this.problem({ code: 'bad-entries', severity: 'error', message: `has ${e.message}` });
-            }
-        }
-        for (const note of w.notes)
-            this.problem({ code: note.code, severity: 'error', message: note.message });
-        if (complete && !w.manifest && !w.notes.length) {
-            this.problem({
-                code: 'no-manifest',
-                severity: 'warning',
-                message: `holds no Manifest.json at its root (${w.entries} entries read); Apple documents ` +
-                    'no layout, so its own manifest could not be checked'
-            });
-        }
-        const read = {
-            path: this.path,
-            size: this.size,
-            sha256,
-            format: this.format,
-            blocks: this.blocks,
-            decodedBlocks: this.decodedBlocks,
-            entries: w.entries,
-            streamBytes: w.offset,
-            complete,
-            stoppedAfterManifest: this.done,
-            problems: this.problems
-        };
-        if (this.blockSize !== undefined)
-            read.blockSize = this.blockSize;
-        if (w.manifest && !w.notes.some(n => n.code === 'duplicate-manifest'))
-            read.manifest = w.manifest;
-        return read;
-    }
-}
-async function walkFile(reader, hash, state) {
-    reader.request(read_archive_HEADER);
+async function walkFile(reader, digest, state) {
+    reader.request(read_blocks_HEADER);
     const head = await reader.take();
-    hash.update(head);
+    digest.update(head);
     state.format = String.fromCharCode(...head.subarray(0, 4));
     if (state.format === 'AA01' || state.format === 'YAA1') {
         state.walk(head);
-        return walkRawArchive(reader, hash, state);
+        return walkRawArchive(reader, digest, state);
     }
-    if (!/^pbz[e4xzb]$/.test(state.format) || head.length < read_archive_HEADER) {
+    if (!/^pbz[e4xzb]$/.test(state.format) || head.length < read_blocks_HEADER) {
         state.problem({
             code: 'not-an-archive',
             severity: 'error',
@@ -60702,135 +61472,17 @@ async function walkFile(reader, hash, state) {
                 "ba-package writes 1048576), so the archive's entries and its own manifest were not read"
         });
     }
-    await read_archive_walkBlocks(reader, hash, state, blockSize);
-}
-/**
- * The container's blocks, each read together with the next block's header: as soon as a piece
- * arrives, the next block's header is checked and its read started, so that it runs on the
- * thread pool while this block is hashed and decoded.
- */
-async function read_archive_walkBlocks(reader, hash, state, blockSize) {
-    const { size } = reader;
-    let output = new Uint8Array(0);
-    let offset = read_archive_HEADER;
-    if (offset === size) {
-        state.problem({
-            code: 'bad-container',
-            severity: 'error',
-            message: 'holds no blocks, only the 12-byte header; expected at least one: it is truncated'
-        });
-        return;
-    }
-    reader.request(read_archive_BLOCK_HEADER);
-    const first = await reader.take();
-    hash.update(first);
-    let block = checkBlockHeader(first, 0, offset, size, blockSize);
-    for (let index = 0;; index++) {
-        if (typeof block === 'string') {
-            state.problem({
-                code: 'bad-container',
-                severity: 'error',
-                message: block,
-                block: index,
-                offset
-            });
-            return;
-        }
-        state.blocks++;
-        const end = offset + read_archive_BLOCK_HEADER + block.stored;
-        if (index === 0)
-            reader.request(block.stored + Math.min(read_archive_BLOCK_HEADER, size - end));
-        const piece = await reader.take();
-        const next = end < size
-            ? checkBlockHeader(piece.subarray(block.stored), index + 1, end, size, blockSize)
-            : undefined;
-        if (next !== undefined && typeof next !== 'string') {
-            // Taken at the top of the next turn.
-            reader.request(next.stored + Math.min(read_archive_BLOCK_HEADER, size - end - read_archive_BLOCK_HEADER - next.stored));
-        }
-        hash.update(piece);
-        if (!state.done && !state.walkStopped) {
-            if (output.length < block.raw)
-                output = new Uint8Array(Math.max(block.raw, blockSize));
-            decodeBlock(piece.subarray(0, block.stored), block.raw, output, index, offset, state);
-        }
-        if (next === undefined)
-            return;
-        offset = end;
-        block = next;
-    }
-}
-/** A block's sizes, or what is wrong with its header (a message). */
-function checkBlockHeader(header, index, offset, size, blockSize) {
-    if (header.length < read_archive_BLOCK_HEADER) {
-        const after = index === 0 ? 'its 12-byte header' : `block ${index - 1}`;
-        return (`ends with ${header.length} bytes at offset ${offset}, after ${after}: too few for a ` +
-            'block header (16 bytes); it is truncated or has trailing bytes');
-    }
-    const view = Buffer.from(header.buffer, header.byteOffset, read_archive_BLOCK_HEADER);
-    const raw = view.readBigUInt64BE(0);
-    const stored = view.readBigUInt64BE(8);
-    if (raw === 0n || stored === 0n || raw > BigInt(blockSize) || stored > raw) {
-        return (`has a damaged block ${index} (header at offset ${offset}): raw size ${raw}, stored size ` +
-            `${stored}; expected 1 to ${blockSize} bytes, stored at most raw`);
-    }
-    const left = size - offset - read_archive_BLOCK_HEADER;
-    if (stored > BigInt(left)) {
-        return (`is truncated: block ${index} (header at offset ${offset}) declares ${stored} stored ` +
-            `bytes, but only ${left} remain; expected a complete file: copy or download it again`);
-    }
-    return { raw: Number(raw), stored: Number(stored) };
-}
-function decodeBlock(payload, raw, output, index, offset, state) {
-    if (payload.length === raw) {
-        state.decodedBlocks++;
-        state.walk(payload, index, offset);
-        return;
-    }
-    if (state.format !== 'pbze')
-        return;
-    const dataAt = offset + read_archive_BLOCK_HEADER;
-    const damaged = (code, detail) => {
-        state.walkStopped = true;
-        state.damagedBlocks++;
-        if (state.damagedBlocks > MAX_LISTED)
-            return;
-        const more = state.damagedBlocks === MAX_LISTED ? ' (further damaged blocks are not listed)' : '';
-        state.problem({
-            code,
-            severity: 'error',
-            message: `has a damaged block ${index} (header at offset ${offset}): ${detail}${more}`,
-            block: index,
-            offset
-        });
-    };
-    const out = output.subarray(0, raw);
-    try {
-        const written = decodeLzfse(payload, out);
-        if (written !== raw) {
-            damaged('wrong-size', `it decodes to ${written} bytes, but its header declares ${raw}`);
-            return;
-        }
-    }
-    catch (e) {
-        if (!(e instanceof LzfseError))
-            throw e;
-        damaged('bad-block', `its LZFSE data does not decode: ${e.message.replace(/ \(at byte \d+ of the LZFSE data\)$/, '')} ` +
-            `(at offset ${dataAt + e.offset} of the file)`);
-        return;
-    }
-    state.decodedBlocks++;
-    state.walk(out, index, offset);
+    await read_blocks_walkBlocks(reader, digest, state, blockSize);
 }
 /** A raw AA01 archive: the file is the entry stream. */
-async function walkRawArchive(reader, hash, state) {
+async function walkRawArchive(reader, digest, state) {
     if (reader.position < reader.size)
         reader.request(CHUNK);
     while (reader.pendingRequest && !state.done && !state.walkStopped) {
         const bytes = await reader.take();
         if (reader.position < reader.size)
             reader.request(CHUNK);
-        hash.update(bytes);
+        digest.update(bytes);
         state.walk(bytes);
     }
 }
@@ -61174,7 +61826,7 @@ function commentCut(text, start, end) {
  * Rules that zod cannot say well (exactly one policy, one selector form, duplicates) are
  * refinements that run even when a sibling failed, so one run reports every problem.
  */
-const PLATFORMS = ['iOS', 'macOS', 'tvOS', 'visionOS'];
+const manifest_schema_PLATFORMS = ['iOS', 'macOS', 'tvOS', 'visionOS'];
 const INSTALLATION_EVENT_TYPES = ['firstInstallation', 'subsequentUpdate'];
 const DOWNLOAD_POLICIES = ['essential', 'prefetch', 'onDemand'];
 /** Each selector uses exactly one of these forms (Xcode 27 added the pattern and the exclusion). */
@@ -61435,13 +62087,13 @@ const fileSelector = strictObject(selectorShape, {
         }
     }
 }, always);
-const platform = schemas_enum(PLATFORMS, {
+const platform = schemas_enum(manifest_schema_PLATFORMS, {
     error: iss => iss.input === 'watchOS'
-        ? `"watchOS" is not supported by asset packs; expected ${oneOf(PLATFORMS)}`
+        ? `"watchOS" is not supported by asset packs; expected ${oneOf(manifest_schema_PLATFORMS)}`
         : iss.input === 'iPadOS'
-            ? `"iPadOS" is not a platform of asset packs: "iOS" covers iPad; expected ${oneOf(PLATFORMS)}`
-            : `${describeValue(iss.input)} is not a platform; expected ${oneOf(PLATFORMS)}` +
-                suggest(typeof iss.input === 'string' ? iss.input.replace(/_/g, '') : iss.input, PLATFORMS)
+            ? `"iPadOS" is not a platform of asset packs: "iOS" covers iPad; expected ${oneOf(manifest_schema_PLATFORMS)}`
+            : `${describeValue(iss.input)} is not a platform; expected ${oneOf(manifest_schema_PLATFORMS)}` +
+                suggest(typeof iss.input === 'string' ? iss.input.replace(/_/g, '') : iss.input, manifest_schema_PLATFORMS)
 });
 /** Keys Apple-hosted packs refuse, with why: present in the schema only to say so. */
 const refused = (why) => unknown()
@@ -61462,7 +62114,7 @@ const manifestSchema = object({
         .min(1, 'is empty; expected at least one selector such as {"directory": "Levels"}'),
     /** Empty means every platform (Apple's documentation). */
     platforms: array(platform, {
-        error: expected(`an array of ${oneOf(PLATFORMS, 'and/or')} ([] for all)`)
+        error: expected(`an array of ${oneOf(manifest_schema_PLATFORMS, 'and/or')} ([] for all)`)
     })
         .superRefine(noDuplicates('platform'), always),
     /** Xcode 27: the pack is localized for this one language. */
@@ -61916,7 +62568,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'api-base-url',
     'github-token',
     'comment-on-pr',
-    'archive-check'
+    'archive-check',
+    'submit-for-review'
 ]));
 const WAIT_FOR = ['uploaded', 'processed', 'ready-for-testing'];
 /** How much of the archive the offline check reads: all of it, or up to its own manifest. */
@@ -61963,6 +62616,10 @@ const FIELDS = {
         error: "must be 'full' (decode every block and walk every entry) or 'manifest' (stop once the " +
             "archive's own manifest is read)"
     }),
+    'submit-for-review': schemas_enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'draft'], {
+        error: "must be 'false', 'true' (submit to App Store review) or 'draft' (add, don't submit)"
+    })
+        .transform(v => v.toLowerCase()),
     'timeout-minutes': settings_number('must be a number of minutes greater than 0', n => n > 0),
     'poll-interval-seconds': settings_number('must be a number of seconds, at least 1', n => n >= 1),
     'upload-concurrency': settings_number('must be a whole number from 1 to 32', n => {
@@ -62031,6 +62688,13 @@ function parseSettings(raw) {
             problems.push(settings_required('private-key', 'the .p8 key text (or its base64), or set private-key-path'));
         }
     }
+    const submitForReview = parsed['submit-for-review'] ?? 'false';
+    if (dryRun && submitForReview !== 'false') {
+        problems.push({
+            input: 'submit-for-review',
+            message: `is '${submitForReview}' in a dry run: a dry run publishes nothing, so nothing can go to App Store review; set dry-run or submit-for-review to false`
+        });
+    }
     const manifestPath = value('manifest-path');
     const archivePath = value('archive-path');
     if (!manifestPath && !archivePath) {
@@ -62060,6 +62724,7 @@ function parseSettings(raw) {
             apiBaseUrl: parsed['api-base-url'] ?? new URL(DEFAULTS['api-base-url']),
             githubToken: value('github-token'),
             commentOnPr: isTrue(parsed['comment-on-pr']),
+            submitForReview,
             localOnlyReason
         }
     };
@@ -62325,6 +62990,11 @@ const INPUT_FLAGS = {
         type: 'string',
         value: '<url>',
         help: 'default https://api.appstoreconnect.apple.com; http only to loopback'
+    },
+    'submit-for-review': {
+        type: 'string',
+        value: '<mode>',
+        help: 'true: submit to App Store review once processed; draft: add only (default false)'
     }
 };
 /** Flags every command has. */
@@ -62394,7 +63064,9 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'asset-upload-file-id',
     'archive-sha256',
     'skipped',
-    'locale'
+    'locale',
+    'review-submission-ids',
+    'app-store-release-state'
 ]));
 function outputsOf(record) {
     return {
@@ -62407,7 +63079,11 @@ function outputsOf(record) {
         'asset-upload-file-id': record?.assetUploadFileId ?? '',
         'archive-sha256': record?.archiveSha256 ?? '',
         skipped: String(record?.skipped ?? false),
-        locale: record?.locale ?? ''
+        locale: record?.locale ?? '',
+        'review-submission-ids': record?.reviewSubmissionIds
+            ? JSON.stringify(record.reviewSubmissionIds)
+            : '',
+        'app-store-release-state': record?.appStoreReleaseState ?? ''
     };
 }
 /** `strategy.matrix: ${{ fromJSON(…) }}` for one job per pack. */
@@ -63049,6 +63725,7 @@ function prefixedLogger(base, identifier) {
 
 
 
+
 /**
  * Publishes (or dry-runs) the packs of a multi-pack run, `settings.packConcurrency` at a time,
  * over one client: one token signer and one X-Rate-Limit pacer, so the packs share the key's
@@ -63063,7 +63740,7 @@ async function publishPacks(run, options) {
             ? createClient(settings, credentials, options.logger, env)
             : undefined);
     try {
-        return await mapLimit(run.packs, settings.packConcurrency, async (pack) => {
+        const results = await mapLimit(run.packs, settings.packConcurrency, async (pack) => {
             const result = await publishOne(pack, client, options, env);
             try {
                 await options.onDone?.(result);
@@ -63073,6 +63750,9 @@ async function publishPacks(run, options) {
             }
             return result;
         });
+        if (client)
+            await submitTogether(settings, client, results, options);
+        return results;
     }
     finally {
         if (client && !options.client)
@@ -63121,6 +63801,7 @@ async function publishOne(pack, client, options, env) {
             signal: options.signal,
             env,
             client,
+            deferReview: true,
             publishedHint: await options.hint?.(inputs),
             onProgress: options.onProgress
                 ? (sent, total) => options.onProgress?.(pack.identifier, sent, total)
@@ -63142,6 +63823,31 @@ async function publishOne(pack, client, options, env) {
             inputs,
             record
         });
+    }
+}
+/**
+ * submit-for-review: the packs' versions go to App Store review together, one submission per
+ * platform, once every pack is published. When a pack failed, none is submitted (a rerun
+ * resumes the failed one and submits them all); when the submission fails, every pack it held
+ * fails with its message.
+ */
+async function submitTogether(settings, client, results, options) {
+    const setting = settings.submitForReview;
+    if (setting === 'false' || settings.dryRun || !settings.appId)
+        return;
+    const ready = results.filter(r => r.record && (r.status === 'published' || r.status === 'skipped'));
+    if (ready.length < results.length) {
+        options.logger.warning('Not submitted for App Store review: not every pack was published. Run again: what was published is reused, and all go into one submission.');
+        return;
+    }
+    try {
+        await submitRecords(client, settings.appId, ready.map(r => r.record), setting, options.logger, options.signal);
+    }
+    catch (error) {
+        const message = formatError(error);
+        options.logger.error(message);
+        for (const r of ready)
+            Object.assign(r, { status: 'failed', failure: 'review', error: message });
     }
 }
 function publish_describe(record) {
@@ -63319,7 +64025,7 @@ var external_node_events_ = __nccwpck_require__(8474);
  */
 const SIMULATE_SUMMARY = 'start the App Store Connect simulator, until Ctrl-C';
 async function simulateHelp() {
-    const { USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 972));
+    const { USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31));
     const flags = USAGE.split('\n').slice(1).join('\n').trim();
     return (`Usage: ${BIN} simulate [flags]\n\n` +
         "Starts a local App Store Connect (background assets only, from Apple's OpenAPI spec) on\n" +
@@ -63331,7 +64037,7 @@ async function simulateHelp() {
 }
 /** Runs the simulator until the CLI's signal aborts (SIGINT/SIGTERM); then stops it cleanly. */
 async function simulate(argv, ctx) {
-    const { optionsFromArgs, runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 972));
+    const { optionsFromArgs, runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31));
     try {
         await optionsFromArgs(argv);
     }
@@ -63527,6 +64233,267 @@ function describeStatus(pack, v, identifier) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/review/choose.ts
+
+/**
+ * Which versions `submit` sends: for each named pack (or, with `all`, each pack that is not
+ * archived) the one numbered `version`, or the newest COMPLETE one.
+ */
+async function chooseVersions(client, appId, options) {
+    const { signal } = options;
+    const packs = options.all
+        ? (await listPacks(client, appId, { versions: 0, signal }))
+            .filter(p => !p.archived)
+            .map(p => ({ id: p.assetPackId, identifier: p.assetPackIdentifier, archived: false }))
+        : await Promise.all(options.identifiers.map(async (identifier) => {
+            const pack = await findPack(client, appId, identifier, signal);
+            return { id: pack.id, identifier, archived: pack.attributes?.archived === true };
+        }));
+    const chosen = [];
+    const missing = [];
+    for (const pack of packs) {
+        if (pack.archived) {
+            missing.push(`'${pack.identifier}' is archived: its versions are gone from App Store Connect.`);
+            continue;
+        }
+        const { versions } = await client.listVersions(pack.id, {
+            ...(options.version ? { version: options.version } : { state: 'COMPLETE' }),
+            limit: 1,
+            signal
+        });
+        const v = versions[0];
+        if (v)
+            chosen.push({ identifier: pack.identifier, versionId: v.id });
+        else if (options.version)
+            missing.push(`'${pack.identifier}' has no version ${options.version}.`);
+        else if (!options.all)
+            missing.push(`'${pack.identifier}' has no processed (COMPLETE) version.`);
+    }
+    if (missing.length > 0)
+        throw new NotFoundError(missing.join(' '));
+    if (chosen.length === 0) {
+        throw new NotFoundError(`App ${appId} has no pack with a processed (COMPLETE) version.`);
+    }
+    return chosen;
+}
+
+;// CONCATENATED MODULE: ./src/cli/submit.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const submitCommand = {
+    name: 'submit',
+    summary: 'send processed versions to App Store review',
+    description: "Adds processed (COMPLETE) versions to the app's App Store review submission for each of\n" +
+        'their platforms (the open one is reused; one is created where there is none) and submits it,\n' +
+        'or with --draft leaves it open for a person in App Store Connect. Up to 10 packs go into one\n' +
+        'submission; a version already in it is not added again, so a rerun is safe. External\n' +
+        'TestFlight review has no public API: it is done in App Store Connect only.',
+    flags: {
+        ...inputs_pick('app-id', 'key-id', 'issuer-id', 'private-key', 'private-key-path'),
+        'asset-pack-identifier': {
+            type: 'string',
+            multiple: true,
+            value: '<id>',
+            help: 'a pack to submit; repeat it for several'
+        },
+        all: { type: 'boolean', help: 'every pack that is not archived (its newest COMPLETE version)' },
+        version: {
+            type: 'string',
+            value: '<n>',
+            help: "the version number (one pack only; default: the pack's newest COMPLETE version)"
+        },
+        platform: {
+            type: 'string',
+            multiple: true,
+            value: '<p>',
+            help: `only this platform (${PLATFORMS.join(', ')}); default: each version's own`
+        },
+        draft: { type: 'boolean', help: "add to the submission, don't submit it" },
+        'dry-run': { type: 'boolean', help: 'print what would be added; send nothing' },
+        ...inputs_pick('api-base-url'),
+        ...COMMON_FLAGS
+    },
+    examples: [
+        `${BIN} submit --app-id 1234567890 --asset-pack-identifier Levels`,
+        `${BIN} submit --app-id 1234567890 --all --draft --dry-run`,
+        `${BIN} submit --app-id 1234567890 --asset-pack-identifier Levels --version 3 --platform IOS --json`
+    ],
+    run: submit_submit
+};
+function readFlags(values, problems) {
+    const list = (name) => {
+        const v = values[name];
+        return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+    };
+    const identifiers = list('asset-pack-identifier');
+    const all = values.all === true;
+    const version = args_text(values, 'version');
+    const platforms = list('platform').map(p => p.toUpperCase());
+    for (const id of identifiers.filter(i => !PACK_IDENTIFIER.test(i))) {
+        problems.push({
+            input: 'asset-pack-identifier',
+            message: `'${id}' must contain only letters, digits and hyphens`
+        });
+    }
+    if (all === identifiers.length > 0) {
+        problems.push({
+            input: 'asset-pack-identifier',
+            message: all
+                ? 'is given with --all: name packs, or take them all, not both'
+                : 'is required: the pack to submit (repeat it for several), or give --all'
+        });
+    }
+    if (version !== undefined && (!/^\d+$/.test(version) || identifiers.length !== 1)) {
+        problems.push({
+            input: 'version',
+            message: `'${version}' must be a version number (digits) of exactly one --asset-pack-identifier`
+        });
+    }
+    for (const p of platforms.filter(x => !PLATFORMS.includes(x))) {
+        problems.push({ input: 'platform', message: `'${p}' must be one of ${PLATFORMS.join(', ')}` });
+    }
+    return {
+        identifiers,
+        all,
+        version,
+        platforms: platforms.length ? [...new Set(platforms)] : undefined
+    };
+}
+async function submit_submit(values, ctx) {
+    const logger = ctx.logger(values);
+    const json = values.json === true;
+    const dryRun = values['dry-run'] === true;
+    const mode = values.draft === true ? 'draft' : 'submit';
+    const { raw, fromEnv } = rawInputs(values, ctx.env);
+    delete raw['asset-pack-identifier']; // several: checked here, not by the single-pack rule
+    const problems = [];
+    const flags = readFlags(values, problems);
+    const checked = await checkApiInputs(raw, logger, { appIdRequired: true });
+    if (!checked.ok)
+        problems.push(...checked.problems);
+    if (problems.length > 0 || !checked.ok) {
+        for (const p of problems)
+            logger.error(formatCliProblem(p, fromEnv));
+        if (json)
+            printJson(ctx, { error: `${problems.length} problem(s) in the flags`, problems });
+        return EXIT.usage;
+    }
+    const appId = checked.settings.appId ?? '';
+    const client = createClient(checked.settings, checked.credentials, logger);
+    try {
+        const versions = await chooseVersions(client, appId, {
+            ...flags,
+            signal: ctx.signal
+        });
+        if (dryRun) {
+            const plans = await planReview(new ReviewSubmissions(client), appId, versions, {
+                platforms: flags.platforms,
+                signal: ctx.signal
+            });
+            if (json)
+                printJson(ctx, { 'dry-run': true, mode, ...planJson(plans) });
+            else
+                ctx.stdout.write(describePlans(plans, mode));
+            return EXIT.ok;
+        }
+        const outcome = await submitForReview(client, {
+            appId,
+            versions,
+            mode,
+            platforms: flags.platforms,
+            logger,
+            signal: ctx.signal
+        });
+        if (json)
+            printJson(ctx, outcomeJson(outcome));
+        else
+            ctx.stdout.write(describeOutcome(outcome, mode));
+        return EXIT.ok;
+    }
+    catch (error) {
+        const message = ctx.signal.aborted ? 'Cancelled.' : formatError(error);
+        logger.error(message);
+        if (json)
+            printJson(ctx, { error: message });
+        return ctx.signal.aborted ? EXIT.cancelled : EXIT.failed;
+    }
+    finally {
+        await client.close();
+    }
+}
+/** The JSON of a run: the action's output names, and what each platform's submission got. */
+function outcomeJson(outcome) {
+    const ids = Object.fromEntries(Object.entries(outcome.submissions).map(([p, s]) => [p, s?.submissionId]));
+    return {
+        'review-submission-ids': ids,
+        'app-store-release-state': outcome.versions.length === 1 ? (outcome.versions[0]?.appStoreReleaseState ?? '') : '',
+        submissions: outcome.submissions,
+        packs: outcome.versions.map(v => ({
+            'asset-pack-identifier': v.identifier,
+            'version-id': v.versionId,
+            'app-store-release-state': v.appStoreReleaseState ?? ''
+        }))
+    };
+}
+function describeOutcome(outcome, mode) {
+    const lines = [];
+    for (const [platform, s] of Object.entries(outcome.submissions)) {
+        if (!s)
+            continue;
+        const added = s.added.length ? `added ${s.added.join(', ')}` : 'nothing added';
+        lines.push(`✔ ${platform}: review submission ${s.submissionId} ${s.state}${s.created ? ' (created)' : ''}; ${added}`);
+    }
+    for (const v of outcome.versions) {
+        lines.push(`  ${v.identifier}: App Store release ${v.appStoreReleaseState ?? 'none yet'}`);
+    }
+    if (mode === 'draft')
+        lines.push('Left open: submit it in App Store Connect.');
+    return `${lines.join('\n')}\n`;
+}
+function planJson(plans) {
+    return {
+        platforms: Object.fromEntries(plans.map(p => [
+            p.platform,
+            {
+                'review-submission-id': p.draft?.id ?? '',
+                add: p.toAdd.map(v => v.identifier),
+                'already-in': [...p.inDraft, ...p.submitted.map(s => s.version)].map(v => v.identifier),
+                reviewed: p.reviewed.map(v => v.identifier)
+            }
+        ]))
+    };
+}
+function describePlans(plans, mode) {
+    const lines = ['Dry run: nothing was sent.'];
+    for (const p of plans) {
+        const where = p.draft ? `the open review submission ${p.draft.id}` : 'a new review submission';
+        const add = p.toAdd.map(v => `${v.identifier} (version ${v.version ?? '?'})`);
+        lines.push(`${p.platform}: ${add.length ? `would add ${add.join(', ')} to ${where}` : 'nothing to add'}` +
+            (mode === 'submit' && (add.length || p.inDraft.length) ? ', then submit it' : ''));
+        for (const v of p.inDraft)
+            lines.push(`  ${v.identifier}: in ${where} already`);
+        for (const s of p.submitted) {
+            lines.push(`  ${s.version.identifier}: in review submission ${s.submission.id} (${s.submission.attributes.state})`);
+        }
+        for (const v of p.reviewed) {
+            lines.push(`  ${v.identifier}: reviewed already (${v.appStoreReleaseState})`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
 const BAR_WIDTH = 24;
 const REDRAW_MS = 100;
@@ -63665,12 +64632,14 @@ function where(annotation) {
 
 
 
+
 const COMMANDS = [
     publishCommand,
     validateCommand,
     statusCommand,
     listCommand,
-    planCommand
+    planCommand,
+    submitCommand
 ];
 function usage() {
     const names = [...COMMANDS.map(c => [c.name, c.summary]), ['simulate', SIMULATE_SUMMARY]];

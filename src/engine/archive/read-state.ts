@@ -43,7 +43,7 @@ export class ReadState {
       this.problem({
         code: 'bad-entries',
         severity: 'error',
-        message: `has ${e.message}${where}`,
+        message: `has a damaged entry stream: ${e.message}${where}`,
         block,
         offset
       })
@@ -64,7 +64,11 @@ export class ReadState {
         complete = true
       } catch (e) {
         if (!(e instanceof EntryStreamError)) throw e
-        this.problem({ code: 'bad-entries', severity: 'error', message: `has ${e.message}` })
+        this.problem({
+          code: 'bad-entries',
+          severity: 'error',
+          message: `has a damaged entry stream: ${e.message}`
+        })
       }
     }
     for (const note of w.notes)
