@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import { formatError } from '../engine/asc/errors.js'
 import type { CheckedInputs, CheckResult } from '../engine/checks/inputs.js'
 import { checkRun } from '../engine/multi/check.js'
