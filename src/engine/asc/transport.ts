@@ -260,6 +260,9 @@ export class AscTransport {
 
   /** Closes the Agent the transport created (not an injected dispatcher). */
   async close(): Promise<void> {
-    if (!this.options.dispatcher && this.dispatcher) await (await this.dispatcher).close()
+    if (this.options.dispatcher || !this.dispatcher) return
+    // An Agent that never came (undici failed to load) has nothing to close.
+    const agent = await this.dispatcher.catch(() => undefined)
+    await agent?.close()
   }
 }
