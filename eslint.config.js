@@ -12,5 +12,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'off'
     }
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@actions/core',
+              message:
+                'Use ./workflow-commands.js: @actions/core loads a second undici at start (BENCHMARKS.md, cold start).'
+            }
+          ]
+        }
+      ]
+    }
   }
 )

@@ -1,14 +1,16 @@
-import * as core from '@actions/core'
-import { run } from './action/main.js'
+import * as core from './action/workflow-commands.js'
 
-// ncc's bundle starts with source-map support, which maps a stack through the 3.8 MB
-// dist/index.js.map the first time any Error's stack is read, even one nobody prints: Node reads
-// `error.stack` whenever a stream is destroyed with an error, as undici does when it closes its
-// sockets. That cost ~270 ms and ~40 MB of heap in the middle of every run. The action reports
-// messages, not stacks, so stacks stay mapped only when step debug logging is on.
-if (process.env.RUNNER_DEBUG !== '1') Reflect.deleteProperty(Error, 'prepareStackTrace')
+// Stacks are mapped to src/ only with step debug logging on: Node's own source maps apply to
+// the modules loaded after they are switched on, which is why the action is imported below
+// rather than at the top. Off, nothing reads dist/*.map (3.8 MB to parse, on the first `.stack`
+// any Error's stack is read, which undici does when it closes its sockets).
+if (core.isDebug()) process.setSourceMapsEnabled(true)
 
-// Whatever escapes run() fails the step with one message, a non-Error throw included.
-run().catch((error: unknown) => {
-  core.setFailed(error instanceof Error ? error.message : String(error))
-})
+// Whatever escapes run() fails the step with one message, a non-Error throw included; with
+// debug on, its stack too.
+import('./action/main.js')
+  .then(({ run }) => run())
+  .catch((error: unknown) => {
+    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack)
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  })

@@ -70,7 +70,8 @@ function runNode(args, env, { timeoutMs = 600_000 } = {}) {
 
 /**
  * Runs dist/index.js as the GitHub runner does (INPUT_* variables, file commands), with
- * probe.mjs loaded to record its requests, peak RSS and CPU time.
+ * probe.mjs loaded to record its requests, peak RSS and CPU time. `sim` null: no account at all
+ * (a local-only dry run, as a pull request from a fork makes).
  */
 export async function runAction(sim, inputs, extraEnv = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'bench-action-'))
@@ -89,17 +90,20 @@ export async function runAction(sim, inputs, extraEnv = {}) {
     await writeFile(env.GITHUB_OUTPUT, '')
     await writeFile(env.GITHUB_STEP_SUMMARY, '')
     const all = {
-      // The runner's defaults from action.yml, then the bench's inputs.
+      // The runner's defaults from action.yml, then the simulator's account (none for a
+      // local-only dry run), then the bench's inputs.
       'dry-run': 'false',
       'timeout-minutes': '10',
       'skip-unchanged': 'false',
       'comment-on-pr': 'false',
-      'app-id': sim.appId,
-      'key-id': sim.keyId,
-      'issuer-id': sim.issuerId ?? '',
-      'private-key-path': sim.privateKeyPath,
-      'api-base-url': sim.url,
       'poll-interval-seconds': '1',
+      ...(sim && {
+        'app-id': sim.appId,
+        'key-id': sim.keyId,
+        'issuer-id': sim.issuerId ?? '',
+        'private-key-path': sim.privateKeyPath,
+        'api-base-url': sim.url
+      }),
       ...inputs
     }
     for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
@@ -132,9 +136,23 @@ export async function runBaseline(sim, { archivePath, sha256, concurrency }) {
   }
 }
 
-/** An empty Node process, spawned and timed the same way: the floor of any cold start. */
-export async function runEmptyNode() {
-  return runNode(['-e', ''], { PATH: process.env.PATH ?? '' })
+/**
+ * An empty Node process, spawned and timed the same way: the floor of any cold start. With
+ * `probe`, it loads probe.mjs as the action's runs do, for its peak RSS (`maxRssKiB`).
+ */
+export async function runEmptyNode({ probe = false } = {}) {
+  if (!probe) return runNode(['-e', ''], { PATH: process.env.PATH ?? '' })
+  const dir = await mkdtemp(join(tmpdir(), 'bench-empty-'))
+  try {
+    const out = join(dir, 'probe.json')
+    const run = await runNode(['--import', join(HERE, 'probe.mjs'), '-e', ''], {
+      PATH: process.env.PATH ?? '',
+      BENCH_PROBE_OUT: out
+    })
+    return { ...run, ...JSON.parse(await readFile(out, 'utf8')) }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 }
 
 /** Runs a task of ts-tasks.mjs (the repository's TypeScript, type-stripped) and parses its line. */

@@ -215,6 +215,32 @@ try {
       peakRssMiB: median(cold.map(c => c.peakRssMiB))
     }
     results.requests = cold[0].requests
+
+    // A local-only dry run (no key: a pull request from a fork): nothing but loading the bundle
+    // and the offline checks, spawn to exit, each run next to an empty Node process.
+    log('Cold start: a local-only dry run of the small pack…')
+    const local = []
+    const emptyLocal = []
+    for (let i = 0; i < (flags.quick ? 2 : 12); i++) {
+      const e = await runEmptyNode({ probe: true })
+      emptyLocal.push({ ms: e.exitedAt - e.spawnedAt, rssMiB: mib(e.maxRssKiB) })
+      const run = await runAction(null, {
+        'manifest-path': manifest,
+        'archive-path': small,
+        'dry-run': 'true'
+      })
+      local.push({ ms: run.exitedAt - run.spawnedAt, rssMiB: mib(run.maxRssKiB) })
+    }
+    const emptyMs = median(emptyLocal.map(e => e.ms))
+    const localMs = median(local.map(l => l.ms))
+    results.localOnly = {
+      runs: local.length,
+      emptyNodeMs: emptyMs,
+      emptyNodeRssMiB: median(emptyLocal.map(e => e.rssMiB)),
+      ms: localMs,
+      ratio: localMs / emptyMs,
+      peakRssMiB: median(local.map(l => l.rssMiB))
+    }
   }
 
   // ---------------------------------------------------------------- offline checks
@@ -391,6 +417,20 @@ function print(r) {
             ['spawn to first API request', Math.round(c.firstRequestMs)],
             ['RSS at first request', `${f1(c.rssAtFirstRequestMiB)} MiB`],
             ['peak RSS of the whole publish', `${f1(c.peakRssMiB)} MiB`]
+          ]
+        )
+    )
+  }
+  const l = r.localOnly
+  if (l) {
+    sections.push(
+      `Cold start, local-only dry run of the small pack (medians of ${l.runs}, spawn to exit)\n` +
+        table(
+          ['', 'wall ms', 'peak RSS'],
+          [
+            ['empty Node process', Math.round(l.emptyNodeMs), `${f1(l.emptyNodeRssMiB)} MiB`],
+            ['the action, local-only dry run', Math.round(l.ms), `${f1(l.peakRssMiB)} MiB`],
+            ['ratio', f2(l.ratio), '']
           ]
         )
     )

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import type { CheckedInputs } from '../engine/checks/inputs.js'
 import { formatProblem, type Advisory, type Problem } from '../engine/checks/problem.js'
 import type { Settings } from '../engine/checks/settings.js'

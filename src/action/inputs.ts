@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import { INPUT_NAMES, type RawInputs } from '../engine/checks/settings.js'
 
 /** Reads every input as the runner passes it (INPUT_<NAME>); checking is the engine's job. */

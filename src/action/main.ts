@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import { formatError } from '../engine/asc/errors.js'
 import {
   describeArchiveCheck,
@@ -84,6 +84,7 @@ async function runSingle(checked: CheckResult): Promise<void> {
     await remember(inputs, record)
   } catch (error) {
     const message = cancel.signal.aborted ? cancelledMessage(record) : formatError(error)
+    if (error instanceof Error && error.stack) core.debug(error.stack) // mapped with debug on
     setSingleOutputs(inputs, record, 'failed', message)
     await writeSummary(publishReport(inputs, record, message))
     await comment(settings, { ...checkedPart(inputs), record, error: message })

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import type { ManyCheck, PackCheck } from '../engine/multi/check.js'
 import { matrixOf, outputsOf, packEntry } from '../engine/multi/outputs.js'
 import { publishPacks, type PackResult } from '../engine/multi/publish.js'

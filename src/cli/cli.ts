@@ -64,6 +64,9 @@ export async function cli(argv: string[], io: Partial<CliContext> = {}): Promise
     }
     if (ctx.signal.aborted) return EXIT.cancelled
     ctx.stderr.write(`error: ${formatError(error)}\n`)
+    if (argv.includes('--verbose') && error instanceof Error && error.stack) {
+      ctx.stderr.write(`${error.stack}\n`)
+    }
     return EXIT.failed
   } finally {
     process.off('SIGINT', onSignal)

@@ -118,6 +118,7 @@ async function single(
         ? 'Cancelled. Run again to resume: the pending version is reused, nothing is duplicated.'
         : formatError(e)
       logger.error(error)
+      if (e instanceof Error && e.stack) logger.debug(e.stack) // --verbose: mapped to src/
     }
   }
   logger.done()

@@ -2,7 +2,6 @@
  * ES256 tokens for App Store Connect. One token is reused and signed again well before its end
  * (a wait for processing outlives any one token), and once more after a 401.
  */
-import { SignJWT } from 'jose'
 import type { Credentials } from '../credentials.js'
 import type { Logger } from '../log.js'
 import type { Env } from './env.js'
@@ -61,6 +60,7 @@ export class TokenSigner {
 
   private async sign(iat: number): Promise<string> {
     const { keyId, issuerId, privateKey } = this.credentials
+    const { SignJWT } = await import('jose') // loaded once, with the key (checks/key.ts)
     const jwt = new SignJWT(issuerId ? {} : { sub: 'user' })
       .setProtectedHeader({ alg: 'ES256', kid: keyId, typ: 'JWT' })
       .setIssuedAt(iat)

@@ -4,6 +4,7 @@
  * fields); required and strict where the flow depends on a field: ids and types, states, the
  * reservation's upload operations, paging links. Optional attributes accept null too.
  */
+import '../zod-config.js'
 import { z } from 'zod'
 
 const id = z.string().min(1)

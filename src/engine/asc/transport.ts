@@ -3,8 +3,9 @@
  * refuses plain http except to a loopback host, follows no redirect, validates every answer with a
  * zod schema, applies the retry policy and paces requests by the X-Rate-Limit quota.
  */
-import { Agent, request, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 import type { z } from 'zod'
+import { undici } from '../undici.js'
 import type { Logger } from '../log.js'
 import { withEnv, type Env } from './env.js'
 import {
@@ -63,8 +64,8 @@ export class AscTransport {
   private readonly env: Env
   private readonly retry: RetryOptions
   private readonly pacer: RateLimitPacer
-  private readonly dispatcher: Dispatcher
-  private readonly ownsDispatcher: boolean
+  /** Made on the first request (undici loads then): an injected one, or an Agent of our own. */
+  private dispatcher: Promise<Dispatcher> | undefined
   private readonly timeoutMs: number
 
   constructor(private readonly options: TransportOptions) {
@@ -72,8 +73,6 @@ export class AscTransport {
     this.env = withEnv(options.env)
     this.retry = { ...API_RETRY, ...options.retry }
     this.timeoutMs = options.timeoutMs ?? 60_000
-    this.ownsDispatcher = !options.dispatcher
-    this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000 })
     this.pacer = new RateLimitPacer(this.env, {
       onLow: q =>
         options.logger.warning(
@@ -173,11 +172,12 @@ export class AscTransport {
     let res: Dispatcher.ResponseData
     let text: string
     try {
+      const { request } = await undici()
       res = await request(url, {
         method: req.method,
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        dispatcher: this.dispatcher,
+        dispatcher: await this.agent(),
         signal: req.signal,
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs
@@ -251,8 +251,18 @@ export class AscTransport {
     return new Kind(status, errors, info, { retryAfterMs, bodySnippet })
   }
 
+  private agent(): Promise<Dispatcher> {
+    this.dispatcher ??= this.options.dispatcher
+      ? Promise.resolve(this.options.dispatcher)
+      : undici().then(({ Agent }) => new Agent({ keepAliveTimeout: 30_000 }))
+    return this.dispatcher
+  }
+
   /** Closes the Agent the transport created (not an injected dispatcher). */
   async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close()
+    if (this.options.dispatcher || !this.dispatcher) return
+    // An Agent that never came (undici failed to load) has nothing to close.
+    const agent = await this.dispatcher.catch(() => undefined)
+    await agent?.close()
   }
 }

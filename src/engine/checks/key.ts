@@ -1,6 +1,6 @@
 import { createPrivateKey } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { importPKCS8, type CryptoKey } from 'jose'
+import type { CryptoKey } from 'jose'
 import type { Problem } from './problem.js'
 
 /** Where the key text came from: the input that named it, for messages. */
@@ -67,6 +67,8 @@ export async function readPrivateKey(
     return fail(`is an EC key on curve ${curve ?? 'unknown'}; App Store Connect keys use P-256.`)
   }
   try {
+    // jose loads only when there is a key to import: a run without one never compiles it.
+    const { importPKCS8 } = await import('jose')
     return { key: await importPKCS8(pem, 'ES256'), problems: [] }
   } catch {
     return fail('could not be imported as an ES256 signing key.')

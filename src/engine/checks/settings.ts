@@ -1,3 +1,4 @@
+import '../zod-config.js'
 import { z } from 'zod'
 import { isLoopbackHost } from '../asc/url-safety.js'
 import type { Problem } from './problem.js'

@@ -19,6 +19,7 @@ import { readManifest } from '../checks/manifest.js'
 import type { Advisory, Problem } from '../checks/problem.js'
 import { parseSettings, type RawInputs, type Settings } from '../checks/settings.js'
 import type { Credentials } from '../credentials.js'
+import { undici } from '../undici.js'
 import { expandPaths, type Expanded } from './expand.js'
 import { mapLimit } from './limit.js'
 import { pairFiles, type PackFiles } from './pair.js'
@@ -57,6 +58,9 @@ export async function checkRun(
   register: (value: string) => void,
   signal?: AbortSignal
 ): Promise<RunCheck> {
+  // A key means requests follow the checks: undici (~60 ms to compile) loads while they wait on
+  // the disk (the digest reads the whole archive), not after them.
+  if (raw['private-key'] || raw['private-key-path']) undici().catch(() => undefined)
   const [manifests, archives] = await Promise.all([
     expandPaths(raw['manifest-path'], 'manifest-path'),
     expandPaths(raw['archive-path'], 'archive-path')

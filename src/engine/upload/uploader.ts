@@ -12,7 +12,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
-import { Agent, request, type Dispatcher } from 'undici'
+import type { Agent, Dispatcher } from 'undici'
 import type { Logger } from '../log.js'
 import { withEnv, type Env } from '../asc/env.js'
 import { AscError, redactUrl, type RedactedRequest } from '../asc/errors.js'
@@ -31,6 +31,7 @@ import {
   UploadUrlExpiredError,
   type PartRef
 } from './errors.js'
+import { undici } from '../undici.js'
 import { ProgressReporter } from './progress.js'
 
 /** A DeliveryFileUploadOperation (structurally the same as the client's UploadOperation). */
@@ -107,6 +108,7 @@ async function uploadFrom(
   const fileSize = (await file.stat()).size
   const parts = plan(operations, fileSize, logger)
   const total = parts.reduce((sum, p) => sum + p.ref.length, 0)
+  const { Agent } = await undici()
 
   let reporter: ProgressReporter | undefined
   const onProgress =
@@ -282,6 +284,7 @@ async function attemptPart(ctx: PartContext, part: PlannedPart, ring: BufferRing
   }
   headers['content-length'] = String(op.length)
   try {
+    const { request } = await undici()
     const res = await request(op.url, {
       method: info.method,
       headers,
