@@ -4,6 +4,7 @@
  * BackgroundAssetVersionAppStoreRelease from background-assets.openapi.json; 4.5.1). As in
  * schemas.ts: loose objects, strict only where the flow depends on a field.
  */
+import '../zod-config.js'
 import { z } from 'zod'
 
 const id = z.string().min(1)
