@@ -144,7 +144,6 @@ export class Processing {
       ]
     version.state = 'COMPLETE'
     file.state = 'COMPLETE'
-    pack.usedBytes += file.fileSize
     this.state.release(version)
   }
 }

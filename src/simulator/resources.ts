@@ -2,7 +2,7 @@
 // carries `data` only when the request asked to `include` it (App Store Connect's convention);
 // to-many relationships carry links.
 import type { Resource } from './jsonapi.js'
-import type { App, Pack, Release, SimState, UploadFile, Version } from './state.js'
+import type { App, Pack, Release, SimState, StoreRelease, UploadFile, Version } from './state.js'
 
 export class Serializer {
   private readonly state: SimState
@@ -90,13 +90,13 @@ export class Serializer {
         },
         appStoreVersion: {
           type: 'backgroundAssetVersions',
-          id: undefined,
-          resource: () => undefined
+          id: this.state.appStoreVersionId(pack),
+          resource: version(this.state.appStoreVersionId(pack))
         },
         externalBetaVersion: {
           type: 'backgroundAssetVersions',
-          id: undefined,
-          resource: () => undefined
+          id: this.state.externalBetaVersionId(pack),
+          resource: version(this.state.externalBetaVersionId(pack))
         }
       },
       included
@@ -108,7 +108,7 @@ export class Serializer {
         archived: pack.archived,
         assetPackIdentifier: pack.assetPackIdentifier,
         createdDate: pack.createdDate,
-        usedBytes: pack.usedBytes
+        usedBytes: this.state.usedBytes(pack)
       },
       relationships,
       links: this.self('backgroundAssets', pack.id)
@@ -145,13 +145,25 @@ export class Serializer {
         },
         externalBetaRelease: {
           type: 'backgroundAssetVersionExternalBetaReleases',
-          id: undefined,
-          resource: () => undefined
+          id: v.externalBetaReleaseId,
+          resource: () => {
+            const r = v.externalBetaReleaseId
+              ? this.state.externalBetaReleases.get(v.externalBetaReleaseId)
+              : undefined
+            return r
+              ? this.storeRelease('backgroundAssetVersionExternalBetaReleases', r)
+              : undefined
+          }
         },
         appStoreRelease: {
           type: 'backgroundAssetVersionAppStoreReleases',
-          id: undefined,
-          resource: () => undefined
+          id: v.appStoreReleaseId,
+          resource: () => {
+            const r = v.appStoreReleaseId
+              ? this.state.appStoreReleases.get(v.appStoreReleaseId)
+              : undefined
+            return r ? this.storeRelease('backgroundAssetVersionAppStoreReleases', r) : undefined
+          }
         },
         assetFile: {
           type: 'backgroundAssetUploadFiles',
@@ -221,6 +233,16 @@ export class Serializer {
   }
 
   release(r: Release, include: string[] = [], included: Resource[] = []): Resource {
+    return this.storeRelease('backgroundAssetVersionInternalBetaReleases', r, include, included)
+  }
+
+  /** Any of the three release resources: {state} and the version it belongs to. */
+  storeRelease(
+    type: string,
+    r: StoreRelease<string>,
+    include: string[] = [],
+    included: Resource[] = []
+  ): Resource {
     const relationships: Record<string, unknown> = {}
     this.toOne(
       include,
@@ -238,11 +260,11 @@ export class Serializer {
       included
     )
     return {
-      type: 'backgroundAssetVersionInternalBetaReleases',
+      type,
       id: r.id,
       attributes: { state: r.state },
       ...(Object.keys(relationships).length ? { relationships } : {}),
-      links: this.self('backgroundAssetVersionInternalBetaReleases', r.id)
+      links: this.self(type, r.id)
     }
   }
 }

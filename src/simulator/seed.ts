@@ -1,10 +1,13 @@
 // Seeding: packs, versions, upload files and releases that exist before the first request, e.g.
 // a version left AWAITING_UPLOAD by an earlier failed run. Plain JSON, so `--state file.json` works.
+import { randomUUID } from 'node:crypto'
 import type {
   App,
+  AppStoreState,
   AssetType,
   Checksums,
   DeliveryState,
+  ExternalBetaState,
   Pack,
   PartPlanner,
   Platform,
@@ -37,6 +40,10 @@ export interface SeedVersion {
   uploadFiles?: SeedUploadFile[]
   /** An internal beta release (default READY_FOR_TESTING when the version is COMPLETE). */
   internalBetaRelease?: { id?: string; state?: ReleaseState } | false
+  /** Read-only in Apple's API (external TestFlight review has no public API): seeded only. */
+  externalBetaRelease?: { id?: string; state: ExternalBetaState }
+  /** The App Store release, as App Review left it. */
+  appStoreRelease?: { id?: string; state: AppStoreState }
 }
 
 export interface SeedPack {
@@ -89,10 +96,19 @@ function seedVersion(state: SimState, pack: Pack, sv: SeedVersion, planParts: Pa
     file.committed = delivery !== 'AWAITING_UPLOAD'
     file.errors = sf.errors ?? []
     if (sf.sourceFileChecksums) file.sourceFileChecksums = sf.sourceFileChecksums
-    if (file.assetType === 'ASSET' && file.committed) pack.usedBytes += file.fileSize
   }
   const rel = sv.internalBetaRelease
   if (rel !== false && (rel || v.state === 'COMPLETE')) {
     state.release(v, rel ? rel.id : undefined, rel ? rel.state : undefined)
+  }
+  if (sv.externalBetaRelease) {
+    const { id = randomUUID(), state: s } = sv.externalBetaRelease
+    state.externalBetaReleases.set(id, { id, versionId: v.id, state: s })
+    v.externalBetaReleaseId = id
+  }
+  if (sv.appStoreRelease) {
+    const { id = randomUUID(), state: s } = sv.appStoreRelease
+    state.appStoreReleases.set(id, { id, versionId: v.id, state: s })
+    v.appStoreReleaseId = id
   }
 }

@@ -6,6 +6,24 @@ export type Platform = 'IOS' | 'MAC_OS' | 'TV_OS' | 'VISION_OS'
 export type VersionState = 'AWAITING_UPLOAD' | 'PROCESSING' | 'FAILED' | 'COMPLETE'
 export type DeliveryState = 'AWAITING_UPLOAD' | 'UPLOAD_COMPLETE' | 'COMPLETE' | 'FAILED'
 export type ReleaseState = 'READY_FOR_TESTING' | 'SUPERSEDED'
+export type ExternalBetaState =
+  | 'READY_FOR_BETA_SUBMISSION'
+  | 'WAITING_FOR_REVIEW'
+  | 'IN_REVIEW'
+  | 'REJECTED'
+  | 'PROCESSING_FOR_TESTING'
+  | 'READY_FOR_TESTING'
+  | 'SUPERSEDED'
+export type AppStoreState =
+  | 'PREPARE_FOR_SUBMISSION'
+  | 'READY_FOR_REVIEW'
+  | 'WAITING_FOR_REVIEW'
+  | 'IN_REVIEW'
+  | 'ACCEPTED'
+  | 'REJECTED'
+  | 'PROCESSING_FOR_DISTRIBUTION'
+  | 'READY_FOR_DISTRIBUTION'
+  | 'SUPERSEDED'
 export type AssetType = 'ASSET' | 'MANIFEST'
 export type ChecksumAlgorithm = 'MD5' | 'SHA_256'
 
@@ -37,7 +55,6 @@ export interface Pack {
   assetPackIdentifier: string
   archived: boolean
   createdDate: string
-  usedBytes: number
   internalBetaVersionId?: string
 }
 
@@ -52,6 +69,8 @@ export interface Version {
   manifestFileId?: string
   assetFileId?: string
   internalBetaReleaseId?: string
+  externalBetaReleaseId?: string
+  appStoreReleaseId?: string
 }
 
 export interface UploadPart {
@@ -104,12 +123,21 @@ export interface Release {
   state: ReleaseState
 }
 
+/** An external beta or App Store release: read-only in Apple's API; here seeded. */
+export interface StoreRelease<S extends string> {
+  id: string
+  versionId: string
+  state: S
+}
+
 export interface StateSnapshot {
   apps: App[]
   packs: Pack[]
   versions: Version[]
   uploadFiles: UploadFile[]
   releases: Release[]
+  externalBetaReleases: StoreRelease<ExternalBetaState>[]
+  appStoreReleases: StoreRelease<AppStoreState>[]
 }
 
 export type PartPlanner = (file: UploadFile) => UploadPart[]
@@ -131,6 +159,8 @@ export class SimState {
   readonly versions = new Map<string, Version>()
   readonly uploadFiles = new Map<string, UploadFile>()
   readonly releases = new Map<string, Release>()
+  readonly externalBetaReleases = new Map<string, StoreRelease<ExternalBetaState>>()
+  readonly appStoreReleases = new Map<string, StoreRelease<AppStoreState>>()
   private readonly clock: () => number
   private ordinal = 0
 
@@ -158,8 +188,7 @@ export class SimState {
       appId,
       assetPackIdentifier,
       archived: false,
-      createdDate: this.now(),
-      usedBytes: 0
+      createdDate: this.now()
     }
     this.packs.set(id, pack)
     return pack
@@ -247,13 +276,51 @@ export class SimState {
     return release
   }
 
+  /**
+   * Apple's usedBytes: the archive size of the pack's largest eligible version (apple-facts.md,
+   * "Managing packs"). Eligible here: processed (COMPLETE). An archived pack has no versions left.
+   */
+  usedBytes(pack: Pack): number {
+    if (pack.archived) return 0
+    const sizes = this.versionsOfPack(pack.id)
+      .filter(v => v.state === 'COMPLETE')
+      .flatMap(v => this.uploadFilesOfVersion(v.id))
+      .filter(f => f.assetType === 'ASSET' && f.committed)
+      .map(f => f.received?.size ?? f.fileSize)
+    return Math.max(0, ...sizes)
+  }
+
+  /** The newest version with an App Store release READY_FOR_DISTRIBUTION (what users get). */
+  appStoreVersionId(pack: Pack): string | undefined {
+    return this.versionsOfPack(pack.id)
+      .filter(v => {
+        const r = v.appStoreReleaseId ? this.appStoreReleases.get(v.appStoreReleaseId) : undefined
+        return r?.state === 'READY_FOR_DISTRIBUTION'
+      })
+      .at(-1)?.id
+  }
+
+  /** The newest version with an external beta release READY_FOR_TESTING. */
+  externalBetaVersionId(pack: Pack): string | undefined {
+    return this.versionsOfPack(pack.id)
+      .filter(v => {
+        const r = v.externalBetaReleaseId
+          ? this.externalBetaReleases.get(v.externalBetaReleaseId)
+          : undefined
+        return r?.state === 'READY_FOR_TESTING'
+      })
+      .at(-1)?.id
+  }
+
   snapshot(): StateSnapshot {
     return structuredClone({
       apps: [...this.apps.values()],
       packs: [...this.packs.values()],
       versions: [...this.versions.values()],
       uploadFiles: [...this.uploadFiles.values()],
-      releases: [...this.releases.values()]
+      releases: [...this.releases.values()],
+      externalBetaReleases: [...this.externalBetaReleases.values()],
+      appStoreReleases: [...this.appStoreReleases.values()]
     })
   }
 }

@@ -28,8 +28,16 @@ export const listPackVersions: Route = ctx => {
     const r = v.internalBetaReleaseId ? state.releases.get(v.internalBetaReleaseId) : undefined
     return r ? [r.state] : []
   })
-  filter('filter[externalBetaRelease.state]', () => [])
-  filter('filter[appStoreRelease.state]', () => [])
+  filter('filter[externalBetaRelease.state]', v => {
+    const r = v.externalBetaReleaseId
+      ? state.externalBetaReleases.get(v.externalBetaReleaseId)
+      : undefined
+    return r ? [r.state] : []
+  })
+  filter('filter[appStoreRelease.state]', v => {
+    const r = v.appStoreReleaseId ? state.appStoreReleases.get(v.appStoreReleaseId) : undefined
+    return r ? [r.state] : []
+  })
   const sort = q.get('sort')?.[0]
   if (sort === '-version') versions = [...versions].reverse()
   return list(ctx, versions, (v, included) => ctx.sim.serializer.version(v, ctx.include, included))
@@ -92,11 +100,22 @@ export const readInternalRelease: Route = ctx => {
   return single(ctx, resource, included)
 }
 
-/** External beta and App Store releases: the simulator never makes any. */
+/** GET /v1/backgroundAssetVersionExternalBetaReleases/{id}: seeded (no public API changes it). */
 export const readExternalRelease: Route = ctx => {
-  throw errors.notFound('backgroundAssetVersionExternalBetaReleases', ctx.params.id ?? '')
+  const type = 'backgroundAssetVersionExternalBetaReleases'
+  const id = ctx.params.id ?? ''
+  const r = ctx.sim.state.externalBetaReleases.get(id)
+  if (!r) throw errors.notFound(type, id)
+  const included: Resource[] = []
+  return single(ctx, ctx.sim.serializer.storeRelease(type, r, ctx.include, included), included)
 }
 
+/** GET /v1/backgroundAssetVersionAppStoreReleases/{id}: seeded. */
 export const readAppStoreRelease: Route = ctx => {
-  throw errors.notFound('backgroundAssetVersionAppStoreReleases', ctx.params.id ?? '')
+  const type = 'backgroundAssetVersionAppStoreReleases'
+  const id = ctx.params.id ?? ''
+  const r = ctx.sim.state.appStoreReleases.get(id)
+  if (!r) throw errors.notFound(type, id)
+  const included: Resource[] = []
+  return single(ctx, ctx.sim.serializer.storeRelease(type, r, ctx.include, included), included)
 }
