@@ -191,7 +191,8 @@ export class Serializer {
         ...(v.platforms.length ? { platforms: [...v.platforms] } : {}),
         state: v.state,
         stateDetails: structuredClone(v.stateDetails),
-        version: v.version
+        version: v.version,
+        ...(v.locale ? { locale: v.locale } : {})
       },
       relationships,
       links: this.self('backgroundAssetVersions', v.id)

@@ -35,6 +35,7 @@ export interface SeedVersion {
   version?: string
   state?: VersionState
   platforms?: Platform[]
+  locale?: string
   createdDate?: string
   stateDetails?: Partial<Version['stateDetails']>
   uploadFiles?: SeedUploadFile[]
@@ -82,6 +83,7 @@ function seedVersion(state: SimState, pack: Pack, sv: SeedVersion, planParts: Pa
   const v = state.createVersion(pack.id, sv.id, sv.version)
   v.state = sv.state ?? 'AWAITING_UPLOAD'
   if (sv.createdDate) v.createdDate = sv.createdDate
+  if (sv.locale) v.locale = sv.locale
   v.platforms = sv.platforms ?? (v.state === 'COMPLETE' ? ['IOS'] : [])
   v.stateDetails = { errors: [], warnings: [], infos: [], ...sv.stateDetails }
   for (const sf of sv.uploadFiles ?? []) {

@@ -65,6 +65,8 @@ export interface Version {
   state: VersionState
   createdDate: string
   platforms: Platform[]
+  /** Apple sets it from the manifest's `language` (localized packs); seeded here. */
+  locale?: string
   stateDetails: { errors: StateDetail[]; warnings: StateDetail[]; infos: StateDetail[] }
   manifestFileId?: string
   assetFileId?: string

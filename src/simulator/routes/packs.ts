@@ -39,8 +39,12 @@ export const listAppPacks: Route = ctx => {
       ctx.sim.state.versionsOfPack(p.id).some(v => v.platforms.some(pl => platforms.includes(pl)))
     )
   }
-  // The simulator's versions have no locale, so a locale filter matches none of them.
-  if (q.get('filter[versions.locale]')) packs = []
+  const locales = q.get('filter[versions.locale]')
+  if (locales) {
+    packs = packs.filter(p =>
+      ctx.sim.state.versionsOfPack(p.id).some(v => v.locale && locales.includes(v.locale))
+    )
+  }
   for (const key of [...(q.get('sort') ?? [])].reverse()) {
     const desc = key.startsWith('-')
     const get = SORT_KEYS[key.replace(/^-/, '')]

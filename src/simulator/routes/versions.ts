@@ -23,7 +23,7 @@ export const listPackVersions: Route = ctx => {
   filter('filter[state]', v => [v.state])
   filter('filter[version]', v => [v.version])
   filter('filter[platforms]', v => v.platforms)
-  filter('filter[locale]', () => [])
+  filter('filter[locale]', v => (v.locale ? [v.locale] : []))
   filter('filter[internalBetaRelease.state]', v => {
     const r = v.internalBetaReleaseId ? state.releases.get(v.internalBetaReleaseId) : undefined
     return r ? [r.state] : []
