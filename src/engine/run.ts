@@ -4,6 +4,8 @@ import type { CheckedInputs } from './checks/inputs.js'
 import type { Settings } from './checks/settings.js'
 import type { Credentials } from './credentials.js'
 import type { Logger } from './log.js'
+import { recordUsage } from './manage/usage.js'
+import { ProcessingFailedError } from './publish/errors.js'
 import type { FlowContext, UploadParts } from './publish/context.js'
 import { publish } from './publish/publish.js'
 import { newRecord, type PublishRecord } from './publish/record.js'
@@ -78,9 +80,18 @@ export async function publishPack(
     env,
     signal: options.signal
   }
+  // The pack's and the app's usage, for the summary: after a publish, or a version that failed.
+  const usage = () =>
+    settings.appId && record.assetPackId && !settings.dryRun
+      ? recordUsage(client, settings.appId, record, options)
+      : undefined
   try {
     await publish(inputs, ctx, record, { publishedHint: options.publishedHint })
+    await usage()
     return record
+  } catch (error) {
+    if (error instanceof ProcessingFailedError) await usage()
+    throw error
   } finally {
     if (!options.client) await client.close()
   }

@@ -49,6 +49,8 @@ export interface FaultOptions {
   manifestFailure?: boolean | StateDetailInput[]
   /** Processing of the ASSET fails (true: a default error; or these errors). */
   processingFailure?: boolean | StateDetailInput[]
+  /** Warnings and infos processing adds to the version's stateDetails, whatever its outcome. */
+  processingDetails?: { warnings?: StateDetailInput[]; infos?: StateDetailInput[] }
   /** The version stays PROCESSING forever. */
   processingNeverFinishes?: boolean
   /** Part URLs expire this long after the reservation (default: 24 hours). */

@@ -128,6 +128,9 @@ export class Processing {
     if (manifestFile?.state === 'FAILED') errors.push(...manifestFile.errors.map(e => ({ ...e })))
     const injected = this.options.faults.processingFailure()
     if (injected) errors.push(...injected.map(e => ({ ...e })))
+    const extra = this.options.faults.options.processingDetails
+    version.stateDetails.warnings.push(...(extra?.warnings ?? []).map(e => ({ ...e })))
+    version.stateDetails.infos.push(...(extra?.infos ?? []).map(e => ({ ...e })))
 
     if (errors.length) {
       version.state = 'FAILED'
