@@ -6,7 +6,7 @@
  * ambiguous failure the pack is read back (for a while) before anything is reported.
  */
 import type { Env } from '../asc/env.js'
-import { ApiError, NetworkError, formatError } from '../asc/errors.js'
+import { ApiError, NetworkError } from '../asc/errors.js'
 import { patchArchived } from '../asc/packs.js'
 import type { AscClient } from '../asc/resources.js'
 import type { BackgroundAsset } from '../asc/schemas.js'
@@ -80,7 +80,11 @@ export async function setArchived(
     clearInterval(heartbeat)
   }
 
-  const why = formatError(failure)
+  // Apple's words without the client's generic hint (which is about creates, not this PATCH).
+  const why = (failure instanceof Error ? failure.message : String(failure)).replace(
+    /\s*\n\s*/g,
+    ' '
+  )
   logger.warning(`${why} Reading the pack back before reporting: the change may have happened.`)
   const { intervalMs, forMs } = options.readBack ?? READ_BACK
   const deadline = env.now() + forMs
