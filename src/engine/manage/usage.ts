@@ -18,6 +18,9 @@ import {
   quotaWarnings
 } from './quota.js'
 
+/** Clients whose run has shown the quota warning: several packs of one run share a client. */
+const warned = new WeakSet<AscClient>()
+
 export async function recordUsage(
   client: AscClient,
   appId: string,
@@ -48,7 +51,10 @@ export async function recordUsage(
         `app's packs use ${describeBytes(quota.bytes)}, ${describePacks(quota.packs)}.` +
         (record.appStoreReleaseState ? ` App Store release: ${record.appStoreReleaseState}.` : '')
     )
-    for (const warning of record.usage.warnings) logger.warning(warning)
+    if (record.usage.warnings.length > 0 && !warned.has(client)) {
+      warned.add(client)
+      for (const warning of record.usage.warnings) logger.warning(warning)
+    }
   } catch (error) {
     if (signal?.aborted) return
     logger.debug(`Could not read the app's usage: ${formatError(error)}`)
