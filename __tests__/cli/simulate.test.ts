@@ -36,7 +36,12 @@ test('prints the announcement, serves until SIGTERM, exits 0; list works against
       }
     )
     expect(list.exitCode).toBe(0)
-    expect(jsonOf(list)).toEqual({ 'app-id': '555', packs: [] })
+    expect(jsonOf(list)).toMatchObject({
+      'app-id': '555',
+      packs: [],
+      quota: { 'used-bytes': 0, packs: 0 },
+      warnings: []
+    })
   } finally {
     await remove()
   }

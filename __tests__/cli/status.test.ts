@@ -12,15 +12,24 @@ let env: Record<string, string>
 const STATUS_KEYS = [
   'asset-pack-identifier',
   'asset-pack-id',
+  'archived',
+  'used-bytes',
   'version-id',
   'version',
   'state',
   'version-state',
+  'locale',
   'internal-beta-release-id',
+  'internal-beta-release-state',
+  'external-beta-release-id',
+  'external-beta-release-state',
+  'app-store-release-id',
+  'app-store-release-state',
   'platforms',
   'errors',
   'warnings',
-  'infos'
+  'infos',
+  'upload-files'
 ]
 
 beforeEach(async () => {
@@ -34,13 +43,49 @@ beforeEach(async () => {
           assetPackIdentifier: 'Levels',
           versions: [
             { id: 'v1', state: 'COMPLETE', internalBetaRelease: { state: 'SUPERSEDED' } },
-            { id: 'v2', state: 'COMPLETE', platforms: ['IOS', 'MAC_OS'] },
+            {
+              id: 'v2',
+              state: 'COMPLETE',
+              platforms: ['IOS', 'MAC_OS'],
+              locale: 'en-US',
+              internalBetaRelease: { id: 'r2' },
+              externalBetaRelease: { id: 'x2', state: 'READY_FOR_TESTING' },
+              appStoreRelease: { id: 's2', state: 'IN_REVIEW' },
+              uploadFiles: [
+                {
+                  id: 'f2',
+                  assetType: 'ASSET',
+                  fileName: 'L.aar',
+                  fileSize: 2e6,
+                  state: 'COMPLETE'
+                }
+              ]
+            },
             {
               id: 'v3',
               state: 'FAILED',
               stateDetails: {
-                errors: [{ code: 'ASSET_PACK_INVALID_ARCHIVE', description: 'Bad.' }]
-              }
+                errors: [{ code: 'ASSET_PACK_INVALID_ARCHIVE', description: 'Bad.' }],
+                warnings: [{ code: 'ITMS-90000', description: 'A warning | with a pipe.' }],
+                infos: [{ code: 'INFO', description: 'Processed in 1 s.' }]
+              },
+              uploadFiles: [
+                {
+                  id: 'm3',
+                  assetType: 'MANIFEST',
+                  fileName: 'Manifest.json',
+                  fileSize: 300,
+                  state: 'COMPLETE'
+                },
+                {
+                  id: 'f3',
+                  assetType: 'ASSET',
+                  fileName: 'L.aar',
+                  fileSize: 9e6,
+                  state: 'FAILED',
+                  errors: [{ code: 'ASSET_PACK_INVALID_ARCHIVE', description: 'Not an archive.' }]
+                }
+              ]
             }
           ]
         },
@@ -73,8 +118,69 @@ test("a pack's newest version, in JSON", async () => {
     state: 'FAILED',
     'version-state': 'FAILED',
     'internal-beta-release-id': '',
-    errors: ['ASSET_PACK_INVALID_ARCHIVE: Bad.']
+    // The largest processed version's archive: v2's.
+    'used-bytes': 2e6,
+    archived: false,
+    errors: ['ASSET_PACK_INVALID_ARCHIVE: Bad.'],
+    warnings: ['ITMS-90000: A warning | with a pipe.'],
+    infos: ['INFO: Processed in 1 s.'],
+    'upload-files': [
+      {
+        'upload-file-id': 'm3',
+        'asset-type': 'MANIFEST',
+        'file-name': 'Manifest.json',
+        'file-size': 300,
+        state: 'COMPLETE',
+        errors: [],
+        warnings: []
+      },
+      {
+        'upload-file-id': 'f3',
+        'asset-type': 'ASSET',
+        'file-name': 'L.aar',
+        'file-size': 9e6,
+        state: 'FAILED',
+        errors: ['ASSET_PACK_INVALID_ARCHIVE: Not an archive.'],
+        warnings: []
+      }
+    ]
   })
+})
+
+test('for people: the three releases, the locale, the upload files and every message', async () => {
+  const v2 = await runCli(
+    ['status', ...simFlags(sim), '--asset-pack-identifier', 'Levels', '--version', '2'],
+    { env }
+  )
+  expect(v2.exitCode).toBe(0)
+  expect(v2.stdout).toBe(
+    [
+      'Levels (pack-levels): version 2 READY_FOR_TESTING (version COMPLETE)',
+      '  version-id  v2',
+      '  used        2.00 MB',
+      '  locale      en-US',
+      '  platforms   IOS, MAC_OS',
+      '  internal beta READY_FOR_TESTING (r2)',
+      '  external beta READY_FOR_TESTING (x2)',
+      '  App Store     IN_REVIEW (s2)',
+      '  ASSET L.aar (f2, 2.00 MB): COMPLETE',
+      ''
+    ].join('\n')
+  )
+  const v3 = await runCli(['status', ...simFlags(sim), '--asset-pack-identifier', 'Levels'], {
+    env
+  })
+  expect(v3.stdout).toContain(
+    [
+      '  App Store     none',
+      '  error: ASSET_PACK_INVALID_ARCHIVE: Bad.',
+      '  warning: ITMS-90000: A warning | with a pipe.',
+      '  info: INFO: Processed in 1 s.',
+      '  MANIFEST Manifest.json (m3, 300 B): COMPLETE',
+      '  ASSET L.aar (f3, 9.00 MB): FAILED',
+      '    error: ASSET_PACK_INVALID_ARCHIVE: Not an archive.'
+    ].join('\n')
+  )
 })
 
 test('a version by number, for people; by id, without app or pack', async () => {
@@ -116,6 +222,10 @@ test('--wait-for on a failed version: exit 1 with Apple’s errors', async () =>
   const json = jsonOf(run)
   expect(json.error).toMatch(/could not process version 3.*ASSET_PACK_INVALID_ARCHIVE: Bad\./)
   expect(json['version-id']).toBe('v3')
+  expect(json.warnings).toEqual(['ITMS-90000: A warning | with a pipe.'])
+  expect((json['upload-files'] as Array<{ errors: string[] }>)[1].errors).toEqual([
+    'ASSET_PACK_INVALID_ARCHIVE: Not an archive.'
+  ])
 })
 
 test('a pack or version that is not there: exit 1', async () => {
@@ -186,7 +296,7 @@ test('a pack without versions: shown as such; nothing to wait for is exit 1', as
     env
   })
   expect(shown.exitCode).toBe(0)
-  expect(shown.stdout).toBe('Empty (pack-empty): no versions yet\n')
+  expect(shown.stdout).toBe('Empty (pack-empty): no versions yet\n  used        0 B\n')
   const waited = await runCli(
     ['status', ...simFlags(sim), '--asset-pack-identifier', 'Empty', '--wait-for', 'processed'],
     { env }

@@ -1,4 +1,10 @@
 import type { CheckedInputs } from '../engine/checks/inputs.js'
+import {
+  APP_BYTES_LIMIT,
+  APP_PACKS_LIMIT,
+  formatDecimalBytes,
+  percent
+} from '../engine/manage/quota.js'
 import { describeMessages, type PublishRecord } from '../engine/publish/record.js'
 import { formatBytes } from './format.js'
 import { code, type SummaryReport, type SummaryRow } from './summary.js'
@@ -17,12 +23,23 @@ export function publishReport(
 ): SummaryReport {
   const pack = inputs.assetPackIdentifier
   const notes = [...record.notes]
-  if (error) notes.unshift(`**Failed:** ${error.replace(/\n/g, '<br>')}`)
+  // A processing failure's messages are rows of their own (verbatim): the note only says so.
+  const failed = record.stateDetails
+    ? `App Store Connect could not process version ${record.version ?? '?'}: Apple's messages are above. ` +
+      'Fix the pack and run again: a new version will be created.'
+    : error
+  if (failed) notes.unshift(`**Failed:** ${failed.replace(/\n/g, '<br>')}`)
   if (record.skipped && record.skipReason) notes.unshift(`**Not published:** ${record.skipReason}.`)
   return {
     title: error ? `Asset pack ${pack}: failed` : successTitle(record),
     status: error ? 'failure' : record.skipped ? 'skipped' : 'success',
-    rows: [...recordRows(record), ...archiveRows(inputs, record), ...timingRows(record)],
+    rows: [
+      ...recordRows(record),
+      ...failureRows(record),
+      ...usageRows(record),
+      ...archiveRows(inputs, record),
+      ...timingRows(record)
+    ],
     notes
   }
 }
@@ -78,6 +95,39 @@ export function reviewRows(record: PublishRecord): SummaryRow[] {
   if (record.appStoreReleaseState) {
     rows.push(['App Store release', `**${record.appStoreReleaseState}**`])
   }
+  return rows
+}
+
+/** Every stateDetails entry and delivery error of a version that failed processing, verbatim. */
+function failureRows(record: PublishRecord): SummaryRow[] {
+  const d = record.stateDetails
+  if (!d) return []
+  return [
+    ...d.errors.map((line): SummaryRow => ['Apple error', line]),
+    ...d.warnings.map((line): SummaryRow => ['Apple warning', line]),
+    ...d.infos.map((line): SummaryRow => ['Apple info', line]),
+    ...(record.deliveryErrors ?? []).map((line): SummaryRow => ['Upload file', line])
+  ]
+}
+
+/** The pack's usedBytes and the app's total against Apple's limits; the App Store release. */
+function usageRows(record: PublishRecord): SummaryRow[] {
+  const rows: SummaryRow[] = []
+  if (record.appStoreReleaseState) {
+    rows.push(['App Store release', `**${record.appStoreReleaseState}**`])
+  }
+  const u = record.usage
+  if (!u) return rows
+  if (u.packUsedBytes !== undefined) {
+    rows.push(['Pack size (usedBytes)', formatDecimalBytes(u.packUsedBytes)])
+  }
+  const warn = u.warnings.length > 0 ? '⚠️ ' : ''
+  rows.push([
+    'App total',
+    `${warn}${formatDecimalBytes(u.appUsedBytes)} of ${APP_BYTES_LIMIT / 1e9} GB (${percent(u.appBytesShare)}) · ` +
+      `${u.packs} of ${APP_PACKS_LIMIT} packs`
+  ])
+  for (const w of u.warnings) rows.push(['Quota warning', w])
   return rows
 }
 

@@ -1,5 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' }
 import { formatError } from '../engine/asc/errors.js'
+import { archiveCommand, unarchiveCommand } from './archive.js'
 import { UsageError, parseFlags } from './args.js'
 import { BIN, commandHelp, type CliContext, type Command } from './command.js'
 import { EXIT, EXIT_CODES_HELP } from './exit.js'
@@ -17,7 +18,9 @@ const COMMANDS: Command[] = [
   statusCommand,
   listCommand,
   planCommand,
-  submitCommand
+  submitCommand,
+  archiveCommand,
+  unarchiveCommand
 ]
 
 export function usage(): string {
@@ -51,6 +54,7 @@ export async function cli(argv: string[], io: Partial<CliContext> = {}): Promise
   const ctx: CliContext = {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
+    stdin: io.stdin ?? process.stdin,
     env: io.env ?? process.env,
     signal: io.signal ?? controller.signal,
     logger: values => new TerminalLogger({ stream: ctx.stderr, verbose: values.verbose === true })

@@ -6,6 +6,8 @@ import type { TerminalLogger } from './terminal.js'
 export interface CliContext {
   stdout: { write(text: string): unknown; isTTY?: boolean }
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number }
+  /** Where a confirmation is typed (archive); a terminal only when isTTY. */
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean }
   env: NodeJS.ProcessEnv
   /** Aborted by SIGINT/SIGTERM. */
   signal: AbortSignal

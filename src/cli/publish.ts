@@ -5,6 +5,7 @@ import { describeManifest } from '../engine/checks/manifest.js'
 import { checkRun, type ManyCheck } from '../engine/multi/check.js'
 import { outputsOf, packEntry } from '../engine/multi/outputs.js'
 import { publishPacks, type PackResult } from '../engine/multi/publish.js'
+import type { PublishRecord } from '../engine/publish/record.js'
 import { publishPack, startRecord } from '../engine/run.js'
 import type { FlagValues } from './args.js'
 import { BIN, type CliContext, type Command } from './command.js'
@@ -122,7 +123,8 @@ async function single(
     }
   }
   logger.done()
-  if (json) printJson(ctx, { ...outputsOf(record), ...(error ? { error } : {}) })
+  if (json)
+    printJson(ctx, { ...outputsOf(record), ...failureJson(record), ...(error ? { error } : {}) })
   else ctx.stdout.write(describeRecord(record, error))
   return code
 }
@@ -168,6 +170,12 @@ async function many(
     ctx.stdout.write(describeResults(results))
   }
   return exitOf(results)
+}
+
+/** A version that failed processing: every stateDetails entry and delivery error, verbatim. */
+function failureJson(record: PublishRecord): Record<string, unknown> {
+  if (!record.stateDetails) return {}
+  return { 'state-details': record.stateDetails, 'delivery-errors': record.deliveryErrors ?? [] }
 }
 
 /** Cancelled wins; then a failure at App Store Connect (1); then a pack's bad files (2). */

@@ -16,14 +16,17 @@ import { text, type FlagValues } from './args.js'
 import { BIN, type CliContext, type Command } from './command.js'
 import { EXIT } from './exit.js'
 import { COMMON_FLAGS, formatCliProblem, pick, rawInputs } from './inputs.js'
+import { releaseJson } from './list.js'
 import { printJson } from './render.js'
+import { formatDecimalBytes } from '../engine/manage/quota.js'
 
 export const statusCommand: Command = {
   name: 'status',
   summary: "a pack's or version's current state, and waiting for it",
   description:
-    "Shows the state of a pack's newest version (or --version <n>, or --version-id), with its\n" +
-    "internal beta release and Apple's messages. With --wait-for, polls until the version is\n" +
+    "Shows the state of a pack's newest version (or --version <n>, or --version-id): its internal\n" +
+    "beta, external beta and App Store release states, Apple's stateDetails messages verbatim,\n" +
+    "and each upload file's delivery state and errors. With --wait-for, polls until the version is\n" +
     'processed or ready for testing, as publish waits: exit 1 if it fails or the wait times out.',
   flags: {
     ...pick('app-id', 'key-id', 'issuer-id', 'private-key', 'private-key-path'),
@@ -140,15 +143,28 @@ export function statusJson(
   return {
     'asset-pack-identifier': pack?.assetPackIdentifier ?? identifier ?? '',
     'asset-pack-id': pack?.assetPackId ?? '',
+    archived: pack?.archived ?? null,
+    'used-bytes': pack?.usedBytes ?? null,
     'version-id': v?.versionId ?? '',
     version: v?.version ?? '',
     state: v?.state ?? '',
     'version-state': v?.versionState ?? '',
+    locale: v?.locale ?? '',
     'internal-beta-release-id': v?.internalBetaReleaseId ?? '',
+    ...releaseJson(v),
     platforms: v?.platforms ?? [],
     errors: v?.errors ?? [],
     warnings: v?.warnings ?? [],
-    infos: v?.infos ?? []
+    infos: v?.infos ?? [],
+    'upload-files': (v?.uploadFiles ?? []).map(f => ({
+      'upload-file-id': f.uploadFileId,
+      'asset-type': f.assetType,
+      'file-name': f.fileName,
+      'file-size': f.fileSize ?? null,
+      state: f.state,
+      errors: f.errors,
+      warnings: f.warnings
+    }))
   }
 }
 
@@ -160,15 +176,32 @@ function describeStatus(
   const name = pack
     ? `${pack.assetPackIdentifier} (${pack.assetPackId}${pack.archived ? ', archived' : ''})`
     : (identifier ?? 'Version')
-  if (!v) return `${name}: no versions yet\n`
+  const used =
+    pack?.usedBytes !== undefined ? [`  used        ${formatDecimalBytes(pack.usedBytes)}`] : []
+  if (!v) return [`${name}: no versions yet`, ...used, ''].join('\n')
   const lines = [
     `${name}: version ${v.version ?? '?'} ${v.state}${v.state !== v.versionState ? ` (version ${v.versionState})` : ''}`,
-    `  version-id  ${v.versionId}`
+    `  version-id  ${v.versionId}`,
+    ...used
   ]
-  if (v.internalBetaReleaseId) lines.push(`  release-id  ${v.internalBetaReleaseId}`)
+  if (v.locale) lines.push(`  locale      ${v.locale}`)
   if (v.platforms.length) lines.push(`  platforms   ${v.platforms.join(', ')}`)
+  const releases: Array<[string, string | undefined, string | undefined]> = [
+    ['internal beta', v.internalBetaReleaseState, v.internalBetaReleaseId],
+    ['external beta', v.externalBetaReleaseState, v.externalBetaReleaseId],
+    ['App Store', v.appStoreReleaseState, v.appStoreReleaseId]
+  ]
+  for (const [label, state, id] of releases) {
+    lines.push(`  ${label.padEnd(13)} ${state ? `${state} (${id})` : 'none'}`)
+  }
   for (const e of v.errors) lines.push(`  error: ${e}`)
   for (const w of v.warnings) lines.push(`  warning: ${w}`)
   for (const i of v.infos) lines.push(`  info: ${i}`)
+  for (const f of v.uploadFiles ?? []) {
+    const size = f.fileSize !== undefined ? `, ${formatDecimalBytes(f.fileSize)}` : ''
+    lines.push(`  ${f.assetType} ${f.fileName} (${f.uploadFileId}${size}): ${f.state}`)
+    for (const e of f.errors) lines.push(`    error: ${e}`)
+    for (const w of f.warnings) lines.push(`    warning: ${w}`)
+  }
   return `${lines.join('\n')}\n`
 }

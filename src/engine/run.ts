@@ -4,6 +4,8 @@ import type { CheckedInputs } from './checks/inputs.js'
 import type { Settings } from './checks/settings.js'
 import type { Credentials } from './credentials.js'
 import type { Logger } from './log.js'
+import { recordUsage } from './manage/usage.js'
+import { ProcessingFailedError } from './publish/errors.js'
 import type { FlowContext, UploadParts } from './publish/context.js'
 import { publish } from './publish/publish.js'
 import { newRecord, type PublishRecord } from './publish/record.js'
@@ -82,6 +84,11 @@ export async function publishPack(
     signal: options.signal
   }
   const review = settings.dryRun || options.deferReview ? 'false' : settings.submitForReview
+  // The pack's and the app's usage, for the summary: after a publish, or a version that failed.
+  const usage = () =>
+    settings.appId && record.assetPackId && !settings.dryRun
+      ? recordUsage(client, settings.appId, record, options)
+      : undefined
   try {
     await publish(reviewable(inputs, options.logger), ctx, record, {
       publishedHint: options.publishedHint
@@ -89,7 +96,11 @@ export async function publishPack(
     if (review !== 'false' && settings.appId) {
       await submitRecords(client, settings.appId, [record], review, options.logger, options.signal)
     }
+    await usage()
     return record
+  } catch (error) {
+    if (error instanceof ProcessingFailedError) await usage()
+    throw error
   } finally {
     if (!options.client) await client.close()
   }

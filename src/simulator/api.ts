@@ -37,6 +37,8 @@ export interface ApiDeps {
 }
 
 const MAX_BODY = 1024 * 1024
+/** PATCH /v1/backgroundAssets/{id}: the one change a pack takes (archived). */
+const ARCHIVE_OPERATION = 'backgroundAssets_updateInstance'
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
@@ -157,6 +159,17 @@ export function createApiHandler(
           throw errors.unparsable('The request body is not valid JSON.')
         }
         validateBody(op, body)
+      }
+      if (op.operationId === ARCHIVE_OPERATION) {
+        const slow = faults.options.slowArchiveMs ?? 0
+        if (slow > 0) {
+          entry.fault = 'slowArchive'
+          await sleep(slow)
+        }
+        if (faults.archiveThen500()) {
+          entry.fault = 'archiveThen500'
+          thenFail = true
+        }
       }
       const route = ROUTES[op.operationId]
       if (!route) throw errors.methodNotAllowed()

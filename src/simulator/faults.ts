@@ -49,10 +49,19 @@ export interface FaultOptions {
   manifestFailure?: boolean | StateDetailInput[]
   /** Processing of the ASSET fails (true: a default error; or these errors). */
   processingFailure?: boolean | StateDetailInput[]
+  /** Warnings and infos processing adds to the version's stateDetails, whatever its outcome. */
+  processingDetails?: { warnings?: StateDetailInput[]; infos?: StateDetailInput[] }
   /** The version stays PROCESSING forever. */
   processingNeverFinishes?: boolean
   /** Part URLs expire this long after the reservation (default: 24 hours). */
   expirePartUrlsAfterMs?: number
+  /**
+   * The archive PATCH (backgroundAssets_updateInstance) takes this long: the body is read, then
+   * the change is made and answered after the wait, also when the client has given up by then.
+   */
+  slowArchiveMs?: number
+  /** The first `n` archive PATCHes are carried out, then answered 500 (reported of Apple). */
+  archiveThen500?: number
 }
 
 /** What an injected fault does to a matching request. */
@@ -149,6 +158,7 @@ export class Faults {
   private burstRetryAfter: number | undefined
   private bursts = 0
   private createsFailed = 0
+  private archivesFailed = 0
 
   constructor(options: FaultOptions = {}) {
     this.options = options
@@ -218,6 +228,13 @@ export class Faults {
     const applies = cfg.operations ? cfg.operations.includes(operationId) : method === 'POST'
     if (!applies) return false
     this.createsFailed += 1
+    return true
+  }
+
+  /** Whether this archive PATCH must be carried out and then answered 500. */
+  archiveThen500(): boolean {
+    if (this.archivesFailed >= (this.options.archiveThen500 ?? 0)) return false
+    this.archivesFailed += 1
     return true
   }
 

@@ -12,8 +12,10 @@ export type {
   InjectedHandle
 } from './faults.js'
 export type {
+  AppStoreState,
   AssetType,
   DeliveryState,
+  ExternalBetaState,
   Platform,
   ReceivedFile,
   ReleaseState,

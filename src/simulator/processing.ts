@@ -135,6 +135,9 @@ export class Processing {
     if (manifestFile?.state === 'FAILED') errors.push(...manifestFile.errors.map(e => ({ ...e })))
     const injected = this.options.faults.processingFailure()
     if (injected) errors.push(...injected.map(e => ({ ...e })))
+    const extra = this.options.faults.options.processingDetails
+    version.stateDetails.warnings.push(...(extra?.warnings ?? []).map(e => ({ ...e })))
+    version.stateDetails.infos.push(...(extra?.infos ?? []).map(e => ({ ...e })))
 
     if (errors.length) {
       version.state = 'FAILED'
@@ -157,7 +160,6 @@ export class Processing {
     }
     version.state = 'COMPLETE'
     file.state = 'COMPLETE'
-    pack.usedBytes += file.fileSize
     this.state.release(version)
   }
 }

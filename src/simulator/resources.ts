@@ -3,7 +3,7 @@
 // to-many relationships carry links.
 import type { Resource } from './jsonapi.js'
 import { appStoreReleaseResource } from './review-resources.js'
-import type { App, Pack, Release, SimState, UploadFile, Version } from './state.js'
+import type { App, Pack, Release, SimState, StoreRelease, UploadFile, Version } from './state.js'
 
 export class Serializer {
   private readonly state: SimState
@@ -96,8 +96,8 @@ export class Serializer {
         },
         externalBetaVersion: {
           type: 'backgroundAssetVersions',
-          id: undefined,
-          resource: () => undefined
+          id: this.state.externalBetaVersionId(pack),
+          resource: version(this.state.externalBetaVersionId(pack))
         }
       },
       included
@@ -109,7 +109,7 @@ export class Serializer {
         archived: pack.archived,
         assetPackIdentifier: pack.assetPackIdentifier,
         createdDate: pack.createdDate,
-        usedBytes: pack.usedBytes
+        usedBytes: this.state.usedBytes(pack)
       },
       relationships,
       links: this.self('backgroundAssets', pack.id)
@@ -146,8 +146,15 @@ export class Serializer {
         },
         externalBetaRelease: {
           type: 'backgroundAssetVersionExternalBetaReleases',
-          id: undefined,
-          resource: () => undefined
+          id: v.externalBetaReleaseId,
+          resource: () => {
+            const r = v.externalBetaReleaseId
+              ? this.state.externalBetaReleases.get(v.externalBetaReleaseId)
+              : undefined
+            return r
+              ? this.storeRelease('backgroundAssetVersionExternalBetaReleases', r)
+              : undefined
+          }
         },
         appStoreRelease: {
           type: 'backgroundAssetVersionAppStoreReleases',
@@ -184,7 +191,8 @@ export class Serializer {
         ...(v.locale ? { locale: v.locale } : {}),
         state: v.state,
         stateDetails: structuredClone(v.stateDetails),
-        version: v.version
+        version: v.version,
+        ...(v.locale ? { locale: v.locale } : {})
       },
       relationships,
       links: this.self('backgroundAssetVersions', v.id)
@@ -226,6 +234,16 @@ export class Serializer {
   }
 
   release(r: Release, include: string[] = [], included: Resource[] = []): Resource {
+    return this.storeRelease('backgroundAssetVersionInternalBetaReleases', r, include, included)
+  }
+
+  /** Any of the three release resources: {state} and the version it belongs to. */
+  storeRelease(
+    type: string,
+    r: StoreRelease<string>,
+    include: string[] = [],
+    included: Resource[] = []
+  ): Resource {
     const relationships: Record<string, unknown> = {}
     this.toOne(
       include,
@@ -243,11 +261,11 @@ export class Serializer {
       included
     )
     return {
-      type: 'backgroundAssetVersionInternalBetaReleases',
+      type,
       id: r.id,
       attributes: { state: r.state },
       ...(Object.keys(relationships).length ? { relationships } : {}),
-      links: this.self('backgroundAssetVersionInternalBetaReleases', r.id)
+      links: this.self(type, r.id)
     }
   }
 }

@@ -1,11 +1,13 @@
 // Seeding: packs, versions, upload files and releases that exist before the first request, e.g.
 // a version left AWAITING_UPLOAD by an earlier failed run. Plain JSON, so `--state file.json` works.
 import type { AppStoreReleaseState } from './review-state.js'
+import { randomUUID } from 'node:crypto'
 import type {
   App,
   AssetType,
   Checksums,
   DeliveryState,
+  ExternalBetaState,
   Pack,
   PartPlanner,
   Platform,
@@ -40,6 +42,8 @@ export interface SeedVersion {
   uploadFiles?: SeedUploadFile[]
   /** An internal beta release (default READY_FOR_TESTING when the version is COMPLETE). */
   internalBetaRelease?: { id?: string; state?: ReleaseState } | false
+  /** Read-only in Apple's API (external TestFlight review has no public API): seeded only. */
+  externalBetaRelease?: { id?: string; state: ExternalBetaState }
   /** An App Store release (none by default); READY_FOR_DISTRIBUTION makes it the pack's appStoreVersion. */
   appStoreRelease?: { id?: string; state: AppStoreReleaseState }
 }
@@ -80,6 +84,7 @@ function seedVersion(state: SimState, pack: Pack, sv: SeedVersion, planParts: Pa
   const v = state.createVersion(pack.id, sv.id, sv.version)
   v.state = sv.state ?? 'AWAITING_UPLOAD'
   if (sv.createdDate) v.createdDate = sv.createdDate
+  if (sv.locale) v.locale = sv.locale
   v.platforms = sv.platforms ?? (v.state === 'COMPLETE' ? ['IOS'] : [])
   if (sv.locale) v.locale = sv.locale
   v.stateDetails = { errors: [], warnings: [], infos: [], ...sv.stateDetails }
@@ -95,11 +100,15 @@ function seedVersion(state: SimState, pack: Pack, sv: SeedVersion, planParts: Pa
     file.committed = delivery !== 'AWAITING_UPLOAD'
     file.errors = sf.errors ?? []
     if (sf.sourceFileChecksums) file.sourceFileChecksums = sf.sourceFileChecksums
-    if (file.assetType === 'ASSET' && file.committed) pack.usedBytes += file.fileSize
   }
   const rel = sv.internalBetaRelease
   if (rel !== false && (rel || v.state === 'COMPLETE')) {
     state.release(v, rel ? rel.id : undefined, rel ? rel.state : undefined)
+  }
+  if (sv.externalBetaRelease) {
+    const { id = randomUUID(), state: s } = sv.externalBetaRelease
+    state.externalBetaReleases.set(id, { id, versionId: v.id, state: s })
+    v.externalBetaReleaseId = id
   }
   if (sv.appStoreRelease) {
     state.review.releaseFor(v.id, sv.appStoreRelease.state, sv.appStoreRelease.id)

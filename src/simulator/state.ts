@@ -7,6 +7,24 @@ export type Platform = 'IOS' | 'MAC_OS' | 'TV_OS' | 'VISION_OS'
 export type VersionState = 'AWAITING_UPLOAD' | 'PROCESSING' | 'FAILED' | 'COMPLETE'
 export type DeliveryState = 'AWAITING_UPLOAD' | 'UPLOAD_COMPLETE' | 'COMPLETE' | 'FAILED'
 export type ReleaseState = 'READY_FOR_TESTING' | 'SUPERSEDED'
+export type ExternalBetaState =
+  | 'READY_FOR_BETA_SUBMISSION'
+  | 'WAITING_FOR_REVIEW'
+  | 'IN_REVIEW'
+  | 'REJECTED'
+  | 'PROCESSING_FOR_TESTING'
+  | 'READY_FOR_TESTING'
+  | 'SUPERSEDED'
+export type AppStoreState =
+  | 'PREPARE_FOR_SUBMISSION'
+  | 'READY_FOR_REVIEW'
+  | 'WAITING_FOR_REVIEW'
+  | 'IN_REVIEW'
+  | 'ACCEPTED'
+  | 'REJECTED'
+  | 'PROCESSING_FOR_DISTRIBUTION'
+  | 'READY_FOR_DISTRIBUTION'
+  | 'SUPERSEDED'
 export type AssetType = 'ASSET' | 'MANIFEST'
 export type ChecksumAlgorithm = 'MD5' | 'SHA_256'
 
@@ -38,7 +56,6 @@ export interface Pack {
   assetPackIdentifier: string
   archived: boolean
   createdDate: string
-  usedBytes: number
   internalBetaVersionId?: string
   /** The version on the App Store (its App Store release READY_FOR_DISTRIBUTION). */
   appStoreVersionId?: string
@@ -57,6 +74,7 @@ export interface Version {
   manifestFileId?: string
   assetFileId?: string
   internalBetaReleaseId?: string
+  externalBetaReleaseId?: string
 }
 
 export interface UploadPart {
@@ -109,6 +127,13 @@ export interface Release {
   state: ReleaseState
 }
 
+/** An external beta or App Store release: read-only in Apple's API; here seeded. */
+export interface StoreRelease<S extends string> {
+  id: string
+  versionId: string
+  state: S
+}
+
 export interface StateSnapshot {
   apps: App[]
   packs: Pack[]
@@ -116,6 +141,7 @@ export interface StateSnapshot {
   uploadFiles: UploadFile[]
   releases: Release[]
   review: ReviewSnapshot
+  externalBetaReleases: StoreRelease<ExternalBetaState>[]
 }
 
 export type PartPlanner = (file: UploadFile) => UploadPart[]
@@ -139,6 +165,7 @@ export class SimState {
   readonly releases = new Map<string, Release>()
   /** Review submissions, their items, App Store releases. */
   readonly review = new ReviewState()
+  readonly externalBetaReleases = new Map<string, StoreRelease<ExternalBetaState>>()
   private readonly clock: () => number
   private ordinal = 0
 
@@ -166,8 +193,7 @@ export class SimState {
       appId,
       assetPackIdentifier,
       archived: false,
-      createdDate: this.now(),
-      usedBytes: 0
+      createdDate: this.now()
     }
     this.packs.set(id, pack)
     return pack
@@ -255,6 +281,32 @@ export class SimState {
     return release
   }
 
+  /**
+   * Apple's usedBytes: the archive size of the pack's largest eligible version (apple-facts.md,
+   * "Managing packs"). Eligible here: processed (COMPLETE). An archived pack has no versions left.
+   */
+  usedBytes(pack: Pack): number {
+    if (pack.archived) return 0
+    const sizes = this.versionsOfPack(pack.id)
+      .filter(v => v.state === 'COMPLETE')
+      .flatMap(v => this.uploadFilesOfVersion(v.id))
+      .filter(f => f.assetType === 'ASSET' && f.committed)
+      .map(f => f.received?.size ?? f.fileSize)
+    return Math.max(0, ...sizes)
+  }
+
+  /** The newest version with an external beta release READY_FOR_TESTING. */
+  externalBetaVersionId(pack: Pack): string | undefined {
+    return this.versionsOfPack(pack.id)
+      .filter(v => {
+        const r = v.externalBetaReleaseId
+          ? this.externalBetaReleases.get(v.externalBetaReleaseId)
+          : undefined
+        return r?.state === 'READY_FOR_TESTING'
+      })
+      .at(-1)?.id
+  }
+
   snapshot(): StateSnapshot {
     return structuredClone({
       apps: [...this.apps.values()],
@@ -262,7 +314,8 @@ export class SimState {
       versions: [...this.versions.values()],
       uploadFiles: [...this.uploadFiles.values()],
       releases: [...this.releases.values()],
-      review: this.review.snapshot()
+      review: this.review.snapshot(),
+      externalBetaReleases: [...this.externalBetaReleases.values()]
     })
   }
 }

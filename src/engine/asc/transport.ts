@@ -57,6 +57,8 @@ export interface JsonRequest<S extends z.ZodType> {
   body?: unknown
   schema: S
   signal?: AbortSignal
+  /** This request's headers and body timeout, where it may take longer than the transport's. */
+  timeoutMs?: number
 }
 
 export class AscTransport {
@@ -179,8 +181,8 @@ export class AscTransport {
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
         dispatcher: await this.agent(),
         signal: req.signal,
-        headersTimeout: this.timeoutMs,
-        bodyTimeout: this.timeoutMs
+        headersTimeout: req.timeoutMs ?? this.timeoutMs,
+        bodyTimeout: req.timeoutMs ?? this.timeoutMs
       })
       text = await res.body.text()
     } catch (error) {

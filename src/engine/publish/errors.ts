@@ -21,15 +21,25 @@ export class ManifestRefusedError extends PublishError {
 
 /** Apple's processing of the archive failed. */
 export class ProcessingFailedError extends PublishError {
+  /** Every line Apple gave (stateDetails, then the upload files' delivery errors), verbatim. */
+  readonly details: string
   constructor(
     version: string,
-    readonly errors: StateMessage[]
+    readonly stateDetails: { errors: string[]; warnings: string[]; infos: string[] },
+    options: { delivery?: string[] } = {}
   ) {
-    const lines = describeMessages(errors)
+    const lines = [
+      ...stateDetails.errors.map(l => `error: ${l}`),
+      ...stateDetails.warnings.map(l => `warning: ${l}`),
+      ...stateDetails.infos.map(l => `info: ${l}`),
+      ...(options.delivery ?? [])
+    ]
+    const head = `App Store Connect could not process version ${version}`
     super(
-      `App Store Connect could not process version ${version}${lines.length ? `:\n${lines.map(l => `  ${l}`).join('\n')}` : ' (no reason given)'}\n` +
+      `${head}${lines.length ? `:\n${lines.map(l => `  ${l}`).join('\n')}` : ' (no reason given)'}\n` +
         'Fix the pack and run again: a new version will be created.'
     )
+    this.details = `${head}. Apple's messages:\n${lines.map(l => `  ${l}`).join('\n') || '  (none)'}`
   }
 }
 

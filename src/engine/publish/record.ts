@@ -41,6 +41,19 @@ export interface PublishRecord {
   appStoreReleaseState?: string
   /** Warnings and infos Apple attached to the version. */
   notes: string[]
+  /** A version that failed processing: every stateDetails entry, `CODE: description`. */
+  stateDetails?: { errors: string[]; warnings: string[]; infos: string[] }
+  /** Its upload files' delivery errors and warnings: `ASSET Levels.aar: error: CODE: description`. */
+  deliveryErrors?: string[]
+  /** What the pack and the app use of Apple's 200 GB (read after the publish). */
+  usage?: {
+    packUsedBytes?: number
+    appUsedBytes: number
+    appBytesShare: number
+    packs: number
+    /** At 80 % of a limit or more. */
+    warnings: string[]
+  }
   /** Milliseconds per phase, in order. */
   phases: Array<{ name: string; ms: number }>
 }

@@ -1,4 +1,4 @@
-import type { BackgroundAssetVersion, InternalBetaRelease } from '../asc/schemas.js'
+import type { BackgroundAssetVersion, InternalBetaRelease, UploadFile } from '../asc/schemas.js'
 import type { WaitFor } from '../checks/settings.js'
 import type { FlowContext } from './context.js'
 import { ProcessingFailedError, WaitTimeoutError } from './errors.js'
@@ -8,6 +8,7 @@ import { describeMessages, type PublishRecord } from './record.js'
 interface Seen {
   version: BackgroundAssetVersion
   release?: InternalBetaRelease
+  files: UploadFile[]
 }
 
 /**
@@ -23,7 +24,10 @@ export async function waitForVersion(
 ): Promise<void> {
   let last = ''
   const read = async (): Promise<Seen> => {
-    const { version, internalBetaRelease } = await ctx.client.getVersion(versionId, ctx.signal)
+    const { version, internalBetaRelease, assetFile, manifestFile } = await ctx.client.getVersion(
+      versionId,
+      ctx.signal
+    )
     const releaseRef = version.relationships?.internalBetaRelease?.data
     const release =
       internalBetaRelease ??
@@ -41,7 +45,7 @@ export async function waitForVersion(
       : version.attributes.state
     if (shown !== last) ctx.logger.info(`Version ${record.version}: ${shown}.`)
     last = shown
-    return { version, release }
+    return { version, release, files: [manifestFile, assetFile].flatMap(f => (f ? [f] : [])) }
   }
   const { value, final } = await poll(read, seen => isDone(seen, waitFor), {
     ...timing,
@@ -49,11 +53,22 @@ export async function waitForVersion(
     signal: ctx.signal
   })
   const details = value.version.attributes.stateDetails
+  if (value.version.attributes.state === 'FAILED') {
+    // Every entry Apple gave, verbatim: in the record (summary, --json), the log and the error.
+    record.stateDetails = {
+      errors: describeMessages(details?.errors),
+      warnings: describeMessages(details?.warnings),
+      infos: describeMessages(details?.infos)
+    }
+    record.deliveryErrors = value.files.flatMap(deliveryLines)
+    const failure = new ProcessingFailedError(record.version ?? versionId, record.stateDetails, {
+      delivery: record.deliveryErrors
+    })
+    ctx.logger.info(failure.details)
+    throw failure
+  }
   for (const line of describeMessages(details?.warnings)) record.notes.push(`Warning: ${line}`)
   for (const line of describeMessages(details?.infos)) record.notes.push(`Info: ${line}`)
-  if (value.version.attributes.state === 'FAILED') {
-    throw new ProcessingFailedError(record.version ?? versionId, details?.errors ?? [])
-  }
   if (!final) {
     throw new WaitTimeoutError(
       record.version ?? '?',
@@ -67,6 +82,17 @@ export async function waitForVersion(
       `Version ${record.version} was superseded by a newer version of the pack while waiting.`
     )
   }
+}
+
+/** `ASSET Levels.aar: error: CODE: description`, for each delivery error and warning of a file. */
+function deliveryLines(file: UploadFile): string[] {
+  const a = file.attributes
+  const name = `${a?.assetType ?? 'file'} ${a?.fileName ?? file.id}`
+  const delivery = a?.assetDeliveryState
+  return [
+    ...describeMessages(delivery?.errors).map(line => `${name}: error: ${line}`),
+    ...describeMessages(delivery?.warnings).map(line => `${name}: warning: ${line}`)
+  ]
 }
 
 function isDone({ version, release }: Seen, waitFor: Exclude<WaitFor, 'uploaded'>): boolean {

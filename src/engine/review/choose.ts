@@ -1,5 +1,6 @@
 import type { AscClient } from '../asc/resources.js'
-import { findPack, listPacks, NotFoundError } from '../status.js'
+import { listPacks } from '../manage/list.js'
+import { findPack, NotFoundError } from '../status.js'
 import type { VersionToSubmit } from './plan.js'
 
 /**
@@ -13,7 +14,7 @@ export async function chooseVersions(
 ): Promise<VersionToSubmit[]> {
   const { signal } = options
   const packs = options.all
-    ? (await listPacks(client, appId, { versions: 0, signal }))
+    ? (await listPacks(client, appId, { versions: 0, signal })).packs
         .filter(p => !p.archived)
         .map(p => ({ id: p.assetPackId, identifier: p.assetPackIdentifier, archived: false }))
     : await Promise.all(

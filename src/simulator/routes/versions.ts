@@ -28,7 +28,12 @@ export const listPackVersions: Route = ctx => {
     const r = v.internalBetaReleaseId ? state.releases.get(v.internalBetaReleaseId) : undefined
     return r ? [r.state] : []
   })
-  filter('filter[externalBetaRelease.state]', () => [])
+  filter('filter[externalBetaRelease.state]', v => {
+    const r = v.externalBetaReleaseId
+      ? state.externalBetaReleases.get(v.externalBetaReleaseId)
+      : undefined
+    return r ? [r.state] : []
+  })
   filter('filter[appStoreRelease.state]', v => {
     const r = state.review.releaseOfVersion(v.id)
     return r ? [r.state] : []
@@ -95,7 +100,12 @@ export const readInternalRelease: Route = ctx => {
   return single(ctx, resource, included)
 }
 
-/** External beta releases: the simulator never makes any. */
+/** GET /v1/backgroundAssetVersionExternalBetaReleases/{id}: seeded (no public API changes it). */
 export const readExternalRelease: Route = ctx => {
-  throw errors.notFound('backgroundAssetVersionExternalBetaReleases', ctx.params.id ?? '')
+  const type = 'backgroundAssetVersionExternalBetaReleases'
+  const id = ctx.params.id ?? ''
+  const r = ctx.sim.state.externalBetaReleases.get(id)
+  if (!r) throw errors.notFound(type, id)
+  const included: Resource[] = []
+  return single(ctx, ctx.sim.serializer.storeRelease(type, r, ctx.include, included), included)
 }
