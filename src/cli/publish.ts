@@ -4,6 +4,7 @@ import type { Problem } from '../engine/checks/problem.js'
 import { checkRun, type ManyCheck } from '../engine/multi/check.js'
 import { outputsOf, packEntry } from '../engine/multi/outputs.js'
 import { publishPacks, type PackResult } from '../engine/multi/publish.js'
+import { describeCancel } from '../engine/publish/record.js'
 import { publishPack, startRecord } from '../engine/run.js'
 import type { FlagValues } from './args.js'
 import { BIN, type CliContext, type Command } from './command.js'
@@ -113,9 +114,7 @@ async function single(
       })
     } catch (e) {
       code = ctx.signal.aborted ? EXIT.cancelled : EXIT.failed
-      error = ctx.signal.aborted
-        ? 'Cancelled. Run again to resume: the pending version is reused, nothing is duplicated.'
-        : formatError(e)
+      error = ctx.signal.aborted ? describeCancel(record) : formatError(e)
       logger.error(error)
     }
   }

@@ -23,6 +23,18 @@ export interface RunOptions {
   client?: AscClient
   /** The archive's upload progress; default: progress lines on the logger. */
   onProgress?: (sentBytes: number, totalBytes: number) => void
+  /**
+   * The short look of overlapping runs (README: "When runs overlap"); default: the environment
+   * variable PUBLISH_ASSET_PACK_LOOK_MS, else 5 s. Tests pass small values.
+   */
+  lookMs?: number
+}
+
+/** PUBLISH_ASSET_PACK_LOOK_MS, where it is a positive whole number of milliseconds. */
+function lookFromEnvironment(): number | undefined {
+  const text = process.env.PUBLISH_ASSET_PACK_LOOK_MS
+  const ms = text === undefined ? NaN : Number(text)
+  return Number.isInteger(ms) && ms > 0 ? ms : undefined
 }
 
 /** The App Store Connect client for checked settings; the caller closes it. */
@@ -76,7 +88,8 @@ export async function publishPack(
     uploadParts: upload,
     logger: options.logger,
     env,
-    signal: options.signal
+    signal: options.signal,
+    lookMs: options.lookMs ?? lookFromEnvironment()
   }
   try {
     await publish(inputs, ctx, record, { publishedHint: options.publishedHint })
