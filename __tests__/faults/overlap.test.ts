@@ -13,6 +13,7 @@ import {
   simInputs,
   startAction,
   until,
+  VERSION_CREATE,
   type ActionRun,
   type RunningAction,
   type Workspace
@@ -130,6 +131,61 @@ describe('runs started at once', () => {
       } finally {
         await s.close()
         await Promise.all(spaces.map(w => w.remove()))
+      }
+    },
+    120_000
+  )
+})
+
+// Full suite only (npm run test:faults).
+const describeFull = FULL_SUITE ? describe : describe.skip
+
+describeFull('runs that each create a version at the same moment, same archive', () => {
+  test.each([2, 4])(
+    '%i processes: the lowest version wins, the others are released',
+    async n => {
+      const s = await simulator()
+      const ws = await makeWorkspace({ generatedBytes: 300 * KIB })
+      const other = await makeWorkspace({ generatedBytes: 300 * KIB, seed: 5 })
+      try {
+        // Every run's version create is held until all have asked: each saw no version.
+        const creates = s.faults.inject({
+          match: { operationId: VERSION_CREATE },
+          times: n,
+          fault: { type: 'hold' }
+        })
+        const started: RunningAction[] = []
+        for (let i = 0; i < n; i++) started.push(await startAction(simInputs(s, ws), lookEnv(400)))
+        await until(() => creates.remaining() === 0, 60_000, 'every run creating a version')
+        creates.release()
+        const runs = await Promise.all(started.map(r => r.done))
+        await expectNothingCorrupted(
+          s,
+          runs.map(run => ({ run, ws }))
+        )
+        const versions = s.snapshot().versions
+        expect(versions).toHaveLength(n)
+        const committed = [...s.state.uploadFiles.values()].filter(
+          f => f.assetType === 'ASSET' && f.committed
+        )
+        expect(committed).toHaveLength(1)
+        expect(s.state.versions.get(committed[0].versionId)?.version).toBe('1')
+        expect(runs.filter(r => UPLOADED_HERE.test(r.stdout))).toHaveLength(1)
+        for (const r of runs) expect(r.outputs.version).toBe('1')
+        // The others' versions stay AWAITING_UPLOAD (no DELETE), released: the next run, with
+        // another archive, reuses the newest at once.
+        const next = await (await startAction(simInputs(s, other), lookEnv(400))).done
+        await expectNothingCorrupted(s, [{ run: next, ws: other }])
+        expect(next.stdout).toMatch(new RegExp(`Reusing version ${n} .* left AWAITING_UPLOAD`))
+        expect(next.stdout).not.toMatch(/another run/i)
+        process.stdout.write(
+          `${n} creating at once, same archive: ${versions.length} versions, 1 commit (version 1), ` +
+            `exit codes ${runs.map(r => r.exitCode).join(',')}; the next run reused version ${n}\n`
+        )
+      } finally {
+        await s.close()
+        await ws.remove()
+        await other.remove()
       }
     },
     120_000

@@ -129,14 +129,19 @@ export interface InProcessRun {
 /** The engine's publish, in this process, as both faces call it. Never throws. */
 export async function publishInProcess(
   raw: RawInputs,
-  options: { env: Env; signal?: AbortSignal }
+  options: { env: Env; signal?: AbortSignal; lookMs?: number }
 ): Promise<InProcessRun> {
   const logger = new MemoryLogger()
   const inputs = await checked(raw, logger)
   const record = startRecord(inputs)
   const started = Date.now()
   try {
-    await publishPack(inputs, record, { logger, env: options.env, signal: options.signal })
+    await publishPack(inputs, record, {
+      logger,
+      env: options.env,
+      signal: options.signal,
+      lookMs: options.lookMs
+    })
     return { record, logger, ms: Date.now() - started }
   } catch (error) {
     return { record, logger, error, ms: Date.now() - started }

@@ -1,11 +1,13 @@
+import type { BackgroundAssetVersion, UploadFile } from '../asc/schemas.js'
 import type { FlowContext } from './context.js'
 import { PublishError } from './errors.js'
+import { follow } from './follow.js'
 import { shaTag, type Claim } from './claim.js'
 import {
   claimVersion,
-  follow,
   liveClaims,
   release,
+  runNonce,
   shaTagOf,
   versionNumber,
   type ArchiveRef,
@@ -91,19 +93,27 @@ export async function afterLoss(
 }
 
 interface Choice extends ChosenVersion {
-  /** The newest version number seen (0: none): versions from here on may compete. */
+  /**
+   * The newest settled version's number (0: none): the versions above it are pending, and any
+   * run may be working on them.
+   */
   baseline: number
   /** A live claim on the chosen version for this same archive: follow it, do not claim. */
   follow?: Claim
 }
 
+/** Pending versions (newest first) looked at above the newest settled one. */
+const VERSIONS_LOOKED_AT = 10
+
 /**
- * The version to work on. Apple has no DELETE, so versions are never made needlessly:
- * - the newest version already holding this archive (by checksum) is resumed, not re-uploaded;
- * - the newest version still AWAITING_UPLOAD with no archive sent is reused when no live claim
- *   is on it (left by a killed, failed or dry run), or followed when the first live claim is
- *   for this same archive (another run is uploading it);
- * - otherwise (or when it is busy with another archive) a new one is created.
+ * The version to work on. Apple has no DELETE, so versions are never made needlessly. It looks
+ * at the newest versions down to the first settled one (PROCESSING, COMPLETE or FAILED): the
+ * pending ones above it are where other runs may be at work.
+ * - a version among them holding this archive (by checksum) is resumed, not re-uploaded;
+ * - a pending one whose first live claim is for this same archive is followed (another run is
+ *   uploading it);
+ * - the newest pending one with no live claim (left by a killed, failed or dry run) is reused;
+ * - otherwise (none, or all busy with other archives) a new one is created.
  */
 async function chooseVersion(
   ctx: FlowContext,
@@ -117,31 +127,64 @@ async function chooseVersion(
 ): Promise<Choice> {
   // A pack created by this run has no versions: no need to ask.
   const newest = options.packCreated
-    ? undefined
-    : (await ctx.client.listVersions(packId, { limit: 1, signal: ctx.signal })).versions[0]
-  const baseline = newest ? versionNumber(newest) : 0
-  if (newest && newest.id !== options.avoidVersionId) {
-    const files = await ctx.client.listUploadFiles(newest.id, ctx.signal)
-    const sentAssets = files.filter(f => isType(f, 'ASSET') && SENT.has(deliveryState(f)))
-    const sha = options.archiveSha256 ? shaTag(options.archiveSha256) : undefined
-    const holdsThisArchive = sha !== undefined && sentAssets.some(f => shaTagOf(f) === sha)
-    if (!options.dryRun && holdsThisArchive && newest.attributes.state !== 'FAILED') {
-      return { version: newest, files, source: 'resumed', baseline }
-    }
-    if (newest.attributes.state === 'AWAITING_UPLOAD' && sentAssets.length === 0) {
-      const first = liveClaims(files, ctx.env.now())[0]
-      if (!first) return { version: newest, files, source: 'reused-pending', baseline }
-      if (!options.dryRun && first.sha === sha) {
-        return { version: newest, files, source: 'reused-pending', baseline, follow: first }
-      }
-      ctx.logger.info(
-        `Version ${newest.attributes.version ?? '?'} is being published by another run; ` +
-          'creating a new version for this one.'
-      )
+    ? []
+    : (
+        await ctx.client.listVersions(packId, {
+          limit: VERSIONS_LOOKED_AT,
+          signal: ctx.signal
+        })
+      ).versions
+  const settledAt = newest.findIndex(v => v.attributes.state !== 'AWAITING_UPLOAD')
+  const looked = settledAt < 0 ? newest : newest.slice(0, settledAt + 1)
+  const settled = settledAt < 0 ? undefined : newest[settledAt]
+  const lowest = looked.at(-1)
+  const baseline = settled
+    ? versionNumber(settled)
+    : lowest && newest.length >= VERSIONS_LOOKED_AT
+      ? versionNumber(lowest) - 1
+      : 0
+  const views: Array<{ version: BackgroundAssetVersion; files: UploadFile[] }> = []
+  for (const version of looked) {
+    views.push({ version, files: await ctx.client.listUploadFiles(version.id, ctx.signal) })
+  }
+  const sha = options.archiveSha256 ? shaTag(options.archiveSha256) : undefined
+  const now = ctx.env.now()
+  const own = runNonce(ctx)
+  if (!options.dryRun && sha) {
+    const holding = views.find(
+      ({ version, files }) =>
+        version.attributes.state !== 'FAILED' &&
+        files.some(f => isType(f, 'ASSET') && SENT.has(deliveryState(f)) && shaTagOf(f) === sha)
+    )
+    if (holding) return { ...holding, source: 'resumed', baseline }
+  }
+  const pending = views.filter(
+    ({ version, files }) =>
+      version.attributes.state === 'AWAITING_UPLOAD' &&
+      !files.some(f => isType(f, 'ASSET') && SENT.has(deliveryState(f)))
+  )
+  // This run's own claims (one whose release did not answer) never hold it up.
+  const firstClaim = (files: UploadFile[]) => liveClaims(files, now).find(c => c.nonce !== own)
+  if (!options.dryRun && sha) {
+    const uploading = [...pending].reverse().find(v => firstClaim(v.files)?.sha === sha)
+    const claim = uploading && firstClaim(uploading.files)
+    if (uploading && claim) {
+      return { ...uploading, source: 'reused-pending', baseline, follow: claim }
     }
   }
+  const free = pending.find(
+    v => v.version.id !== options.avoidVersionId && firstClaim(v.files) === undefined
+  )
+  if (free) return { ...free, source: 'reused-pending', baseline }
+  const busy = pending.filter(v => v.version.id !== options.avoidVersionId)
+  if (busy.length) {
+    ctx.logger.info(
+      `Version ${busy[0].version.attributes.version ?? '?'} is being published by another ` +
+        'run; creating a new version for this one.'
+    )
+  }
   return {
-    version: await createVersion(ctx, packId, newest?.id),
+    version: await createVersion(ctx, packId, newest[0]?.id),
     files: [],
     source: 'created',
     baseline

@@ -35,10 +35,11 @@ export function shaTag(sha256: string): string {
 
 /** `Tutorial.aar` → `Tutorial.claim-1-mbq3k2a0-0123456789ab-x8k2m1qz.aar` */
 export function claimFileName(archiveName: string, marker: ClaimMarker): string {
-  const ext = extname(archiveName)
+  const found = extname(archiveName)
+  const ext = /^\.[A-Za-z0-9]{1,16}$/.test(found) ? found : ''
   const stem = ext ? archiveName.slice(0, -ext.length) : archiveName
   const tag = `claim-${marker.ticket}-${marker.deadline.toString(36)}-${marker.sha}-${marker.nonce}`
-  return `${stem}.${tag}${/^\.[A-Za-z0-9]{1,16}$/.test(ext) ? ext : ''}`
+  return `${stem}.${tag}${ext}`
 }
 
 export function parseClaim(fileName: string | null | undefined): ClaimMarker | undefined {

@@ -13,7 +13,6 @@ import {
   type ClaimMarker
 } from './claim.js'
 import { lookMsOf, type FlowContext } from './context.js'
-import { PublishError } from './errors.js'
 import { reserve } from './transfer.js'
 import { deliveryState, isType, sha256Of, SENT, type ChosenVersion } from './version.js'
 
@@ -34,7 +33,10 @@ export interface MyClaim {
   fileName: string
   archiveName: string
   reserved: ReservedUploadFile
-  /** The newest version number when the version was chosen: others from there on may compete. */
+  /**
+   * The newest version number when the version was chosen: versions above it (made since) may
+   * compete; that one itself only if it is this claim's (it was seen not to hold this archive).
+   */
   baseline: number
   /** Set once released: a claim is given up only once. */
   released?: boolean
@@ -120,7 +122,7 @@ export async function claimVersion(
 
 /**
  * Whether this run may go on with its claim (before the manifest check and again before the
- * commit). Looks at the versions from the baseline on:
+ * commit). Looks at this claim's version and those created since it was chosen:
  * 1. this archive committed to one of them: follow that (nothing to upload);
  * 2. another archive committed to this version, or another claim ordered first on it: taken
  *    (or follow, if that claim has this archive);
@@ -156,8 +158,8 @@ export async function judge(ctx: FlowContext, claim: MyClaim): Promise<Verdict> 
   }
   for (const { version, files } of views) {
     if (versionNumber(version) >= claim.versionNumber || committedAsset(files)) continue
-    const first = liveClaims(files, now)[0]
-    if (first && first.sha === mySha && first.nonce !== claim.marker.nonce) {
+    const first = liveClaims(files, now).find(c => c.nonce !== claim.marker.nonce)
+    if (first && first.sha === mySha) {
       return { kind: 'follow', version, claim: first }
     }
   }
@@ -176,67 +178,12 @@ async function relevantVersions(
   const relevant = versions.filter(
     v =>
       v.id === claim.versionId ||
-      (versionNumber(v) >= claim.baseline && v.attributes.state !== 'FAILED')
+      (versionNumber(v) > claim.baseline && v.attributes.state !== 'FAILED')
   )
   if (!relevant.some(v => v.id === claim.versionId)) {
     relevant.push((await ctx.client.getVersion(claim.versionId, ctx.signal)).version)
   }
   return relevant
-}
-
-/**
- * Waits while another run publishes this archive: until its ASSET is committed (then this run
- * reports that version), or its claim is gone (released, or its deadline passed: the run died),
- * then the caller chooses again. Never uploads.
- */
-export async function follow(
-  ctx: FlowContext,
-  version: BackgroundAssetVersion,
-  target: { claim?: Claim; committed?: UploadFile },
-  mySha: string,
-  runDeadline: number
-): Promise<ChosenVersion | undefined> {
-  const look = lookMsOf(ctx)
-  const label = `version ${version.attributes.version ?? '?'} (${version.id})`
-  let logged = false
-  for (;;) {
-    const files = target.committed
-      ? [target.committed]
-      : await ctx.client.listUploadFiles(version.id, ctx.signal)
-    const committed = committedAsset(files)
-    if (committed) {
-      if (deliveryState(committed) === 'FAILED' || shaTagOf(committed) !== mySha) return undefined
-      ctx.logger.info(`Another run published this archive as ${label}; not uploading it again.`)
-      const fresh = (await ctx.client.getVersion(version.id, ctx.signal)).version
-      return {
-        version: fresh,
-        files: await ctx.client.listUploadFiles(version.id, ctx.signal),
-        source: 'resumed'
-      }
-    }
-    const now = ctx.env.now()
-    const claim = claimsOf(files).find(c => c.nonce === target.claim?.nonce)
-    if (!claim || claim.deadline <= now) {
-      ctx.logger.info(
-        `The other run's claim on ${label} is gone (stopped or released); choosing again.`
-      )
-      return undefined
-    }
-    if (!logged) {
-      ctx.logger.info(
-        `Another run is uploading this same archive to ${label}; waiting for its commit ` +
-          `(its claim runs until ${new Date(claim.deadline).toISOString()}) instead of uploading it again.`
-      )
-      logged = true
-    }
-    if (now >= runDeadline) {
-      throw new PublishError(
-        `Timed out waiting for another run to finish uploading this archive to ${label}. ` +
-          'Run again later, or raise timeout-minutes.'
-      )
-    }
-    await ctx.env.sleep(Math.min(look, Math.max(1, runDeadline - now)), ctx.signal)
-  }
 }
 
 /**
@@ -265,7 +212,7 @@ export async function release(ctx: FlowContext, claim: MyClaim): Promise<void> {
 const nonces = new WeakMap<FlowContext, string>()
 
 /** One random id per run (per flow context). */
-function runNonce(ctx: FlowContext): string {
+export function runNonce(ctx: FlowContext): string {
   let nonce = nonces.get(ctx)
   if (!nonce) {
     nonce = BigInt(`0x${randomBytes(8).toString('hex')}`)
