@@ -59,9 +59,10 @@ export function describeCancel(record: PublishRecord): string {
   }
   if (!record.versionId) {
     return (
-      'Cancelled before any version was chosen or created: nothing was left to resume ' +
-      `(App Store Connect has no version from this run${record.packCreated ? '; the asset pack it created stays' : ''}). ` +
-      'Run again to publish.'
+      'Cancelled before any version was chosen or created' +
+      (record.packCreated ? ' (the asset pack it created stays)' : '') +
+      '. Run again to publish: there is nothing to resume (a version being created at that very ' +
+      'moment stays AWAITING_UPLOAD, and the next run reuses it).'
     )
   }
   const uploading = record.phases.some(p => p.name === 'Upload the archive')
