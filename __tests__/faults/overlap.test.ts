@@ -1,9 +1,11 @@
 // Overlapping runs, through dist/index.js against the simulator: processes started at once with
 // the same or different archives, a run killed mid-upload and then rerun, and a rerun started
-// while the first run is mid-upload. Each case checks at most one ASSET commit per version,
-// byte-identical archives, the number of versions, and each run's exit code and message.
-// A run is held mid-upload by a `hold` fault on one of its parts (released by the test), never by
-// a timing guess. `npm test` runs two representative cases; `npm run test:faults` all of them.
+// while the first run is mid-upload. Each case checks at most one ASSET commit (and one MANIFEST
+// commit) per version, byte-identical archives, the number of versions, and each run's exit code
+// and message. A run is held mid-upload by a `hold` fault on one of its parts (released by the
+// test), never by a timing guess. `npm test` runs three representative cases (2 at once with the
+// same archive, killed then rerun, rerun mid-upload with the same archive); `npm run
+// test:faults` all nine.
 import { createSimulator, type Simulator } from '../../src/simulator/server.js'
 import {
   COMMIT,
@@ -31,25 +33,28 @@ async function simulator(): Promise<Simulator> {
   return createSimulator({ processingDelayMs: 300, manifestCheckDelayMs: 100, ...PARTS })
 }
 
-/** Every ASSET commit the simulator was asked for (accepted or not), by version. */
-function assetCommitsByVersion(s: Simulator): Map<string, number> {
+/** Every commit of this type the simulator was asked for (accepted or not), by version. */
+function commitsByVersion(s: Simulator, type: 'ASSET' | 'MANIFEST'): Map<string, number> {
   const counts = new Map<string, number>()
   for (const r of s.requests) {
     if (r.operationId !== COMMIT || r.method !== 'PATCH') continue
     const file = s.state.uploadFiles.get(r.path.split('/').pop() ?? '')
-    if (file?.assetType !== 'ASSET') continue
+    if (file?.assetType !== type) continue
     counts.set(file.versionId, (counts.get(file.versionId) ?? 0) + 1)
   }
   return counts
 }
 
-/** The invariants of every case; returns the committed ASSETs. */
+/** The invariants of every case. */
 async function expectNothingCorrupted(
   s: Simulator,
   runs: Array<{ run: ActionRun; ws: Workspace }>
 ): Promise<void> {
-  for (const [versionId, commits] of assetCommitsByVersion(s)) {
-    expect([versionId, commits]).toEqual([versionId, 1])
+  // One archive per version, and one manifest check per version (no two runs check on one).
+  for (const type of ['ASSET', 'MANIFEST'] as const) {
+    for (const [versionId, commits] of commitsByVersion(s, type)) {
+      expect([type, versionId, commits]).toEqual([type, versionId, 1])
+    }
   }
   for (const { run, ws } of runs) {
     expect(run.errors).toEqual([])
