@@ -25,7 +25,13 @@ export interface CliOptions {
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
     cwd: options.cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      // The short look of overlapping runs: 5 s by default, less here.
+      PUBLISH_ASSET_PACK_LOOK_MS: '200',
+      ...options.env
+    },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let stdout = ''

@@ -64,9 +64,19 @@ test('five packs, one refused by Apple: the others publish, exit 1 names it', as
       expect(sim.receivedFile(pack['asset-upload-file-id'])?.sha256).toBe(pack['archive-sha256'])
     }
   }
-  // No archive of Charlie's was reserved; every other pack got exactly one version.
+  // Every pack got exactly one version. Charlie's archive was never sent: its ASSET reservation
+  // is only the run's claim on the version (README, "When runs overlap"), released on failure.
   expect(sim.count({ method: 'POST', path: '/v1/backgroundAssetVersions', status: 201 })).toBe(5)
-  expect(sim.count({ method: 'POST', path: '/v1/backgroundAssetUploadFiles', status: 201 })).toBe(9)
+  expect(sim.count({ method: 'POST', path: '/v1/backgroundAssetUploadFiles', status: 201 })).toBe(
+    11
+  )
+  const charlie = [...sim.state.uploadFiles.values()].filter(
+    f => f.assetType === 'ASSET' && f.fileName.startsWith('Charlie.')
+  )
+  expect(charlie.map(f => [f.committed, f.parts.some(p => p.received)])).toEqual([
+    [false, false],
+    [false, false]
+  ])
 
   // Never more than two packs in flight: read from the log's start and end lines.
   let running = 0

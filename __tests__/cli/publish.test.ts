@@ -113,7 +113,10 @@ test('Apple refuses the manifest: exit 1 with Apple’s words, the outputs as fa
   expect(json.error).toMatch(/refused the manifest.*ITMS-90000: Nope\./)
   expect(json['version-id']).toMatch(/\S/)
   expect(json['asset-upload-file-id']).toBe('')
-  expect(sim.count({ method: 'POST', path: '/v1/backgroundAssetUploadFiles' })).toBe(1)
+  // The manifest, the run's claim (an ASSET reservation no byte went to) and its release.
+  expect(sim.count({ method: 'POST', path: '/v1/backgroundAssetUploadFiles' })).toBe(3)
+  const assets = [...sim.state.uploadFiles.values()].filter(f => f.assetType === 'ASSET')
+  expect(assets.some(f => f.committed || f.parts.some(p => p.received))).toBe(false)
 })
 
 test('SIGINT while waiting: exit 130, nothing more committed', async () => {

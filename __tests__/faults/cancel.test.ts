@@ -12,6 +12,7 @@ import {
   simInputs,
   startAction,
   until,
+  VERSION_CREATE,
   type Workspace
 } from './support.js'
 
@@ -125,6 +126,45 @@ test.concurrent(
       expect(rerun.exitCode).toBe(0)
       expect(rerun.stdout).toContain('already uploaded as version 1')
       expect(rerun.outputs.state).toBe('READY_FOR_TESTING')
+      expect(s.snapshot().versions).toHaveLength(1)
+      expect(await receivedEquals(s, rerun.outputs['asset-upload-file-id'], ws)).toBe(true)
+    } finally {
+      await s.close()
+      await ws.remove()
+    }
+  },
+  60_000
+)
+
+test.concurrent.each([
+  ['while looking up the pack', { method: 'GET', path: /^\/v1\/apps\/[^/]+\/backgroundAssets$/ }],
+  ['while creating the version', { operationId: VERSION_CREATE }]
+] as const)(
+  'SIGTERM %s: the message says no version exists, and a rerun publishes',
+  async (_when, match) => {
+    const ws = await makeWorkspace()
+    const s = await createSimulator({ processingDelayMs: 200, manifestCheckDelayMs: 50 })
+    try {
+      const inputs = simInputs(s, ws)
+      const held = s.faults.inject({ match, fault: { type: 'hold' } })
+      const running = await startAction(inputs)
+      await until(() => held.remaining() === 0, 30_000, 'the held request')
+      running.child.kill('SIGTERM')
+      const cancelled = await running.done
+      held.release()
+      expect(cancelled.exitCode).toBe(1)
+      const message = cancelled.errors.join('\n')
+      process.stdout.write(`cancelled ${_when}: ${message}\n`)
+      expect(message).toMatch(/^Cancelled before any version was chosen or created/)
+      expect(message).toMatch(/nothing to resume/)
+      expect(message).not.toMatch(/pending version|is reused/)
+      expect(cancelled.outputs['version-id'] ?? '').toBe('')
+
+      // The held request is served once released (a create may still happen): let it end first.
+      await until(() => s.count(match) >= 1, 10_000, 'the held request to end')
+      const rerun = await runAction(inputs)
+      expect(rerun.errors).toEqual([])
+      expect(rerun.exitCode).toBe(0)
       expect(s.snapshot().versions).toHaveLength(1)
       expect(await receivedEquals(s, rerun.outputs['asset-upload-file-id'], ws)).toBe(true)
     } finally {

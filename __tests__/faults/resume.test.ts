@@ -60,7 +60,10 @@ const PHASES: Phase[] = [
     arm: async s => {
       await hold(s, { operationId: 'backgroundAssetUploadFiles_getInstance' })
     },
-    rerunSays: /Apple is still checking this manifest, sent by an earlier run/
+    // The killed run's claim (its ASSET reservation, made before the manifest) makes the rerun
+    // wait until the claim runs out; the check may have ended by then.
+    rerunSays:
+      /Apple is still checking this manifest, sent by an earlier run|Apple already accepted this manifest on this version/
   },
   {
     name: 'mid-upload, some parts sent and one in flight',

@@ -106,7 +106,10 @@ test("Apple's refusal of the manifest ends the run before the archive is uploade
   const run = await publish(s)
   expect(run.exitCode).toBe(1)
   expect(run.errors.join('\n')).toContain('MANIFEST.INVALID: Platforms do not match the app.')
-  expect(s.snapshot().uploadFiles.filter(f => f.assetType === 'ASSET')).toEqual([])
+  // Only the run's claim on the version (an ASSET reservation), released: no byte, no commit.
+  const assets = s.snapshot().uploadFiles.filter(f => f.assetType === 'ASSET')
+  expect(assets.some(f => f.committed || f.parts.some(p => p.received))).toBe(false)
+  expect(run.outputs['asset-upload-file-id'] ?? '').toBe('')
   expect(run.outputs['manifest-upload-file-id']).toMatch(/\S/)
   expect(run.summary).toContain('failed')
 })

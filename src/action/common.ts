@@ -2,7 +2,7 @@ import * as core from './workflow-commands.js'
 import type { CheckedInputs } from '../engine/checks/inputs.js'
 import { formatProblem, type Advisory, type Problem } from '../engine/checks/problem.js'
 import type { Settings } from '../engine/checks/settings.js'
-import type { PublishRecord } from '../engine/publish/record.js'
+import { describeCancel, type PublishRecord } from '../engine/publish/record.js'
 import type { PublishedHint } from '../engine/publish/skip.js'
 import { plural } from './format.js'
 import { actionLogger } from './logger.js'
@@ -82,18 +82,7 @@ export function onCancel(): { signal: AbortSignal; dispose(): void } {
 }
 
 export function cancelledMessage(record: PublishRecord): string {
-  // record.upload is set only once the archive's commit succeeded.
-  if (record.upload) {
-    return (
-      `Cancelled while Apple processes version ${record.version ?? '?'}; the archive is committed. ` +
-      'Run again to resume watching (nothing is uploaded again).'
-    )
-  }
-  return (
-    'Cancelled. ' +
-    (record.assetUploadFileId ? 'The archive upload was stopped before its commit. ' : '') +
-    'Run again to resume: the pending version is reused, nothing is duplicated.'
-  )
+  return describeCancel(record)
 }
 
 /**

@@ -11,6 +11,9 @@ function properties(annotation?: Annotation): core.AnnotationProperties | undefi
   }
 }
 
+/** Values masked already: a run that watches another run's upload reads its part URLs often. */
+const masked = new Set<string>()
+
 /** The engine's Logger on the GitHub runner: workflow commands, groups and masks. */
 export const actionLogger: Logger = {
   debug: message => core.debug(message),
@@ -19,5 +22,9 @@ export const actionLogger: Logger = {
   warning: (message, annotation) => core.warning(message, properties(annotation)),
   error: (message, annotation) => core.error(message, properties(annotation)),
   group: (name, fn) => core.group(name, fn),
-  secret: value => core.setSecret(value)
+  secret: value => {
+    if (masked.has(value)) return
+    masked.add(value)
+    core.setSecret(value)
+  }
 }

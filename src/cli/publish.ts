@@ -5,7 +5,7 @@ import { describeManifest } from '../engine/checks/manifest.js'
 import { checkRun, type ManyCheck } from '../engine/multi/check.js'
 import { outputsOf, packEntry } from '../engine/multi/outputs.js'
 import { publishPacks, type PackResult } from '../engine/multi/publish.js'
-import type { PublishRecord } from '../engine/publish/record.js'
+import { describeCancel, type PublishRecord } from '../engine/publish/record.js'
 import { publishPack, startRecord } from '../engine/run.js'
 import type { FlagValues } from './args.js'
 import { BIN, type CliContext, type Command } from './command.js'
@@ -115,9 +115,7 @@ async function single(
       })
     } catch (e) {
       code = ctx.signal.aborted ? EXIT.cancelled : EXIT.failed
-      error = ctx.signal.aborted
-        ? 'Cancelled. Run again to resume: the pending version is reused, nothing is duplicated.'
-        : formatError(e)
+      error = ctx.signal.aborted ? describeCancel(record) : formatError(e)
       logger.error(error)
       if (e instanceof Error && e.stack) logger.debug(e.stack) // --verbose: mapped to src/
     }

@@ -28,6 +28,18 @@ export interface RunOptions {
   onProgress?: (sentBytes: number, totalBytes: number) => void
   /** submit-for-review is left to the caller (several packs go into one submission). */
   deferReview?: boolean
+  /**
+   * The short look of overlapping runs (README: "When runs overlap"); default: the environment
+   * variable PUBLISH_ASSET_PACK_LOOK_MS, else 5 s. Tests pass small values.
+   */
+  lookMs?: number
+}
+
+/** PUBLISH_ASSET_PACK_LOOK_MS, where it is a positive whole number of milliseconds. */
+function lookFromEnvironment(): number | undefined {
+  const text = process.env.PUBLISH_ASSET_PACK_LOOK_MS
+  const ms = text === undefined ? NaN : Number(text)
+  return Number.isInteger(ms) && ms > 0 ? ms : undefined
 }
 
 /** The App Store Connect client for checked settings; the caller closes it. */
@@ -81,7 +93,8 @@ export async function publishPack(
     uploadParts: upload,
     logger: options.logger,
     env,
-    signal: options.signal
+    signal: options.signal,
+    lookMs: options.lookMs ?? lookFromEnvironment()
   }
   const review = settings.dryRun || options.deferReview ? 'false' : settings.submitForReview
   // The pack's and the app's usage, for the summary: after a publish, or a version that failed.

@@ -2,7 +2,7 @@
 // query and body validation → route → JSON:API answer with X-Rate-Limit, every step logged.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Authenticator } from './auth.js'
-import type { Faults, InjectedFault } from './faults.js'
+import type { Faults, TakenFault } from './faults.js'
 import { ApiError, apiError, errors } from './jsonapi.js'
 import type { RateLimiter } from './rate-limit.js'
 import type { RouteContext, Simulated } from './routes/context.js'
@@ -104,7 +104,7 @@ export function createApiHandler(
       calls.set(op.operationId, n)
       const key = `${op.operationId}#${n}`
 
-      const injected: InjectedFault | undefined = faults.take({
+      const injected: TakenFault | undefined = faults.take({
         listener: 'api',
         method,
         path: reqUrl.pathname,
@@ -119,6 +119,9 @@ export function createApiHandler(
             return
           case 'delay':
             await sleep(injected.ms)
+            break
+          case 'hold':
+            await injected.released
             break
           case 'unauthorized':
             throw errors.notAuthorized()

@@ -74,6 +74,8 @@ export type InjectedFault =
   | { type: 'reset' }
   /** Wait, then serve normally. */
   | { type: 'delay'; ms: number }
+  /** Wait until the test calls the handle's `release()` (or clear()), then serve normally. */
+  | { type: 'hold' }
   /** Answer 401 as for a refused token (API only). */
   | { type: 'unauthorized' }
   /** Answer as for an expired part URL (upload only). */
@@ -109,7 +111,12 @@ export interface RequestFacts {
 export interface InjectedHandle {
   /** Matching requests still to be hit. */
   remaining(): number
+  /** Lets held requests go on (a `hold` fault); later matches are not held. */
+  release(): void
 }
+
+/** A fault as it is applied to one request: a `hold` comes with what it waits for. */
+export type TakenFault = InjectedFault & { released?: Promise<void> }
 
 /** mulberry32: a small, good-enough PRNG for reproducible tests. */
 export function mulberry32(seed: number): () => number {
@@ -135,6 +142,8 @@ export function hashString(text: string): number {
 
 interface LiveRule extends FaultRule {
   left: number
+  released: Promise<void>
+  release: () => void
 }
 
 export const DEFAULT_MANIFEST_FAILURE: StateDetailInput[] = [
@@ -186,22 +195,31 @@ export class Faults {
 
   /** Injects an exact fault for the next `times` matching requests. */
   inject(rule: FaultRule): InjectedHandle {
-    const live: LiveRule = { ...rule, left: rule.times ?? 1 }
+    let release!: () => void
+    const released = new Promise<void>(resolve => (release = resolve))
+    const live: LiveRule = { ...rule, left: rule.times ?? 1, released, release }
     this.rules.push(live)
-    return { remaining: () => live.left }
+    return {
+      remaining: () => live.left,
+      release: () => {
+        live.left = 0
+        release()
+      }
+    }
   }
 
   clear(): void {
+    for (const rule of this.rules) rule.release()
     this.rules.length = 0
     this.burstLeft = 0
   }
 
   /** Takes the first injected fault matching the request, if any. */
-  take(facts: RequestFacts): InjectedFault | undefined {
+  take(facts: RequestFacts): TakenFault | undefined {
     const rule = this.rules.find(r => r.left > 0 && matches(r.match ?? {}, facts))
     if (!rule) return undefined
     rule.left -= 1
-    return rule.fault
+    return rule.fault.type === 'hold' ? { ...rule.fault, released: rule.released } : rule.fault
   }
 
   /** Whether this API request falls in a 429 burst, and the burst's Retry-After (undefined: none). */

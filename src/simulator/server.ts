@@ -204,6 +204,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       if (closed) return
       closed = true
       processing.stop()
+      faults.clear()
       await Promise.all(
         [apiServer, uploadServer].map(
           s =>

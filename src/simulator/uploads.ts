@@ -3,7 +3,7 @@
 // Each part must come with its operation's method, headers and exact length; faults apply here.
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Faults, InjectedFault } from './faults.js'
+import type { Faults, TakenFault } from './faults.js'
 import { PartStore } from './part-store.js'
 import type { UploadFile, UploadPart } from './state.js'
 
@@ -130,7 +130,7 @@ export class UploadHost {
     part.attempts += 1
     const key = `${file.ordinal}:${part.partNumber}:${part.attempts}`
     const faults = this.options.faults
-    const injected: InjectedFault | undefined = faults.take({
+    const injected: TakenFault | undefined = faults.take({
       listener: 'upload',
       method,
       path: url.pathname,
@@ -138,6 +138,7 @@ export class UploadHost {
       uploadFileId: file.id
     })
     if (injected?.type === 'delay') await sleep(injected.ms)
+    if (injected?.type === 'hold') await injected.released
     if (injected?.type === 'expired' || this.options.clock() > part.expiresAt) {
       entry.fault = injected ? 'expired' : undefined
       return answer(403, xmlError('AccessDenied', 'Request has expired'))

@@ -18,6 +18,15 @@ export interface FlowContext {
   logger: Logger
   env: Env
   signal?: AbortSignal
+  /** The "short look" of overlapping runs (overlap.ts); default DEFAULT_LOOK_MS. */
+  lookMs?: number
+}
+
+/** How long a run watches a version before trusting what it saw: 5 s unless told otherwise. */
+export const DEFAULT_LOOK_MS = 5_000
+
+export function lookMsOf(ctx: FlowContext): number {
+  return ctx.lookMs ?? DEFAULT_LOOK_MS
 }
 
 /** A create or commit that may have happened although it failed: look before sending again. */

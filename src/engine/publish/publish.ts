@@ -9,14 +9,23 @@ import { stageManifest } from './manifest-file.js'
 import { findOrCreatePack } from './pack.js'
 import type { PublishRecord } from './record.js'
 import { isUnchanged, type PublishedHint } from './skip.js'
+import { acquireVersion, afterLoss, type Acquired } from './acquire.js'
+import { shaTag } from './claim.js'
+import { PublishError } from './errors.js'
+import { ClaimLostError, committedAsset, judge, release } from './overlap.js'
 import { sendFile } from './transfer.js'
-import { chooseVersion, createVersion, isType, type ChosenVersion } from './version.js'
+import { isType, type ChosenVersion } from './version.js'
 import { waitForVersion } from './wait.js'
 
 /** Polls of the version back off up to this interval (or the first one, if longer). */
 const MAX_POLL_INTERVAL_MS = 60_000
 /** Apple checks a manifest in seconds: poll it more often than processing. */
 const MANIFEST_POLL_MS = 2_000
+/** Uploads whose claim was lost before the commit, before the run gives up. */
+const MAX_UPLOAD_ROUNDS = 3
+const LOST_TOO_OFTEN =
+  'Other runs publishing this pack won the version before this run could commit, three times. ' +
+  'Run again once they are done.'
 
 /**
  * The whole publish (or dry run) after the offline checks: pack → version → Apple's manifest
@@ -81,81 +90,127 @@ async function publishSteps(
     ctx.logger.info('The archive differs from the latest processed version: publishing.')
   }
 
-  let chosen = await phase('Choose the version', async () => {
-    const result = await chooseVersion(ctx, pack.pack.id, {
-      archiveSha256: archive?.sha256,
-      dryRun: settings.dryRun,
-      packCreated: pack.created
+  const deadline = ctx.env.now() + settings.timeoutMinutes * 60_000
+  const archiveRef = archive && {
+    sha256: archive.sha256,
+    size: archive.size,
+    fileName: basename(archive.path)
+  }
+  const acquire = (avoidVersionId?: string, packCreated?: boolean) =>
+    phase('Choose the version', async () => {
+      const result = await acquireVersion(ctx, {
+        packId: pack.pack.id,
+        archive: settings.dryRun ? undefined : archiveRef,
+        dryRun: settings.dryRun,
+        packCreated,
+        avoidVersionId,
+        deadline
+      })
+      note(record, result)
+      ctx.logger.info(describeChoice(result))
+      return result
     })
-    note(record, result)
-    ctx.logger.info(describeChoice(result))
-    return result
-  })
+  const staged = await stageManifest(inputs.manifestBytes, settings.manifestPath)
+  disposals.push(staged.dispose)
+  const manifest = {
+    path: staged.path,
+    size: inputs.manifestBytes.length,
+    sha256: createHash('sha256').update(inputs.manifestBytes).digest('hex')
+  }
 
-  if (chosen.source !== 'resumed') {
-    const staged = await stageManifest(inputs.manifestBytes, settings.manifestPath)
-    disposals.push(staged.dispose)
-    const manifest = {
-      path: staged.path,
-      size: inputs.manifestBytes.length,
-      sha256: createHash('sha256').update(inputs.manifestBytes).digest('hex')
-    }
-    const check = () =>
-      checkManifestAtApple(
-        ctx,
-        chosen,
-        manifest,
-        record,
-        timing(Math.min(pollInterval, MANIFEST_POLL_MS))
-      )
-    await phase("Apple's manifest check", async () => {
-      try {
-        await check()
-      } catch (error) {
-        if (!isManifestSlotTaken(error) || chosen.source === 'created') throw error
-        // Apple keeps one MANIFEST per version: a changed manifest needs a new version.
-        ctx.logger.info('This version already has a different manifest; creating a new version.')
-        chosen = {
-          version: await createVersion(ctx, pack.pack.id, chosen.version.id),
-          files: [],
-          source: 'created'
+  let chosen = await acquire(undefined, pack.created)
+  try {
+    for (let round = 1; !isResumed(chosen); round++) {
+      const check = () =>
+        checkManifestAtApple(
+          ctx,
+          chosen,
+          manifest,
+          record,
+          timing(Math.min(pollInterval, MANIFEST_POLL_MS))
+        )
+      await phase("Apple's manifest check", async () => {
+        try {
+          await check()
+        } catch (error) {
+          if (!isManifestSlotTaken(error) || chosen.source === 'created') throw error
+          // Apple keeps one MANIFEST per version: a changed manifest needs a new version.
+          ctx.logger.info('This version already has a different manifest; creating a new version.')
+          if (chosen.claim) await release(ctx, chosen.claim)
+          chosen = await acquire(chosen.version.id)
+          if (!isResumed(chosen)) await check()
         }
-        note(record, chosen)
-        await check()
+      })
+      if (settings.dryRun || isResumed(chosen)) break
+      if (!archive || !archiveRef)
+        throw new Error('publish needs archive-path (checked offline before)')
+      const claim = chosen.claim
+      if (!claim) throw new Error('a publish holds a claim on its version')
+
+      try {
+        await phase('Upload the archive', async () => {
+          const sent = await sendFile(
+            ctx,
+            chosen.version.id,
+            {
+              assetType: 'ASSET',
+              path: archive.path,
+              fileName: claim.fileName,
+              size: archive.size,
+              sha256: archive.sha256
+            },
+            id => (record.assetUploadFileId = id),
+            {
+              reserved: claim.reserved,
+              beforeCommit: async () => {
+                const verdict = await judge(ctx, claim)
+                if (verdict.kind !== 'mine') throw new ClaimLostError(verdict)
+              }
+            }
+          )
+          record.upload = { bytes: sent.bytes, seconds: sent.seconds }
+          ctx.logger.info('Archive committed: Apple is processing it.')
+        })
+        break
+      } catch (error) {
+        if (!(error instanceof ClaimLostError)) throw error
+        await release(ctx, claim)
+        const joined = await afterLoss(ctx, error.verdict, shaTag(archive.sha256), deadline)
+        if (joined) {
+          chosen = joined
+          note(record, chosen)
+          break
+        }
+        if (round >= MAX_UPLOAD_ROUNDS) throw new PublishError(LOST_TOO_OFTEN)
+        chosen = await acquire()
       }
-    })
-    if (settings.dryRun) return
-    if (!archive) throw new Error('publish needs archive-path (checked offline before)')
-
-    await phase('Upload the archive', async () => {
-      const sent = await sendFile(
-        ctx,
-        chosen.version.id,
-        {
-          assetType: 'ASSET',
-          path: archive.path,
-          fileName: basename(archive.path),
-          size: archive.size,
-          sha256: archive.sha256
-        },
-        id => (record.assetUploadFileId = id)
-      )
-      record.upload = { bytes: sent.bytes, seconds: sent.seconds }
-      ctx.logger.info('Archive committed: Apple is processing it.')
-    })
+    }
+  } catch (error) {
+    // A claim given up by a failed or cancelled run must not hold up the next run.
+    if (chosen.claim && !record.upload) await release(ctx, chosen.claim)
+    throw error
   }
+  if (settings.dryRun) return
+  await finish()
 
-  if (settings.waitFor === 'uploaded') {
-    const { version } = await ctx.client.getVersion(chosen.version.id, ctx.signal)
-    record.state = version.attributes.state
-    return
+  async function finish(): Promise<void> {
+    if (settings.waitFor === 'uploaded') {
+      const { version } = await ctx.client.getVersion(chosen.version.id, ctx.signal)
+      record.state = version.attributes.state
+      return
+    }
+    const waitFor = settings.waitFor
+    await phase(
+      waitFor === 'processed' ? 'Wait for processing' : 'Wait until ready for testing',
+      () => waitForVersion(ctx, chosen.version.id, waitFor, record, timing(pollInterval))
+    )
+    checkProcessedLocale(record, language)
   }
-  const waitFor = settings.waitFor
-  await phase(
-    waitFor === 'processed' ? 'Wait for processing' : 'Wait until ready for testing',
-    () => waitForVersion(ctx, chosen.version.id, waitFor, record, timing(pollInterval))
-  )
-  checkProcessedLocale(record, language)
+}
+
+/** Nothing (more) to upload: another run's, or an earlier one's, commit holds this archive. */
+function isResumed(chosen: Acquired): boolean {
+  return chosen.source === 'resumed'
 }
 
 function note(record: PublishRecord, chosen: ChosenVersion): void {
@@ -164,10 +219,12 @@ function note(record: PublishRecord, chosen: ChosenVersion): void {
   record.versionSource = chosen.source
   record.state = chosen.version.attributes.state
   record.manifestUploadFileId = chosen.files.find(f => isType(f, 'MANIFEST'))?.id
-  record.assetUploadFileId = chosen.files.find(f => isType(f, 'ASSET'))?.id
+  record.assetUploadFileId = (
+    committedAsset(chosen.files) ?? chosen.files.find(f => isType(f, 'ASSET'))
+  )?.id
 }
 
-function describeChoice({ version, source }: ChosenVersion): string {
+function describeChoice({ version, source }: Acquired): string {
   const name = `version ${version.attributes.version ?? '?'} (${version.id})`
   switch (source) {
     case 'created':

@@ -66,3 +66,31 @@ export function newRecord(assetPackIdentifier: string, dryRun: boolean): Publish
 export function describeMessages(messages: StateMessage[] | null | undefined): string[] {
   return (messages ?? []).map(m => [m.code, m.description].filter(Boolean).join(': '))
 }
+
+/**
+ * What a cancelled run tells the user, from how far it got: before any version, a version left
+ * AWAITING_UPLOAD (reused by the next run), or an archive already committed.
+ */
+export function describeCancel(record: PublishRecord): string {
+  if (record.upload) {
+    return (
+      `Cancelled while Apple processes version ${record.version ?? '?'}; the archive is committed. ` +
+      'Run again to resume watching (nothing is uploaded again).'
+    )
+  }
+  if (!record.versionId) {
+    return (
+      'Cancelled before any version was chosen or created' +
+      (record.packCreated ? ' (the asset pack it created stays)' : '') +
+      '. Run again to publish: there is nothing to resume (a version being created at that very ' +
+      'moment stays AWAITING_UPLOAD, and the next run reuses it).'
+    )
+  }
+  const uploading = record.phases.some(p => p.name === 'Upload the archive')
+  return (
+    'Cancelled. ' +
+    (uploading ? 'The archive upload was stopped before its commit. ' : '') +
+    `Run again to resume: version ${record.version ?? '?'} (${record.versionId}), left ` +
+    'AWAITING_UPLOAD, is reused; nothing is duplicated.'
+  )
+}

@@ -1,7 +1,7 @@
 import type { ReservedUploadFile, UploadFile } from '../asc/schemas.js'
 import { UploadUrlExpiredError } from '../upload/errors.js'
 import { isAmbiguous, type FlowContext } from './context.js'
-import { deliveryState } from './version.js'
+import { deliveryState, SENT } from './version.js'
 
 export interface FileToSend {
   assetType: 'MANIFEST' | 'ASSET'
@@ -11,7 +11,12 @@ export interface FileToSend {
   sha256: string
 }
 
-const SENT = new Set(['UPLOAD_COMPLETE', 'COMPLETE'])
+export interface SendOptions {
+  /** A reservation made already (the run's claim); used first instead of reserving. */
+  reserved?: ReservedUploadFile
+  /** Runs after the last part and before the commit; throws to keep the file uncommitted. */
+  beforeCommit?: () => Promise<void>
+}
 
 /**
  * Reserve, send every part, commit with the file's SHA-256. Expired part URLs are fixed by a
@@ -22,10 +27,12 @@ export async function sendFile(
   ctx: FlowContext,
   versionId: string,
   file: FileToSend,
-  onReserved: (id: string) => void
+  onReserved: (id: string) => void,
+  options: SendOptions = {}
 ): Promise<{ uploadFile: UploadFile; bytes: number; seconds: number }> {
   for (let reservation = 1; ; reservation++) {
-    const reserved = await reserve(ctx, versionId, file)
+    const reserved =
+      reservation === 1 && options.reserved ? options.reserved : await reserve(ctx, versionId, file)
     onReserved(reserved.id)
     const operations = reserved.attributes.uploadOperations
     ctx.logger.debug(`${file.assetType} reserved as ${reserved.id} in ${operations.length} parts.`)
@@ -43,6 +50,7 @@ export async function sendFile(
       }
       throw error
     }
+    await options.beforeCommit?.()
     return { uploadFile: await commit(ctx, reserved.id, file.sha256), ...stats }
   }
 }
@@ -54,10 +62,10 @@ export async function sendFile(
  * a version takes several uncommitted reservations. Adopting the lost one instead would risk
  * committing a concurrent run's reservation.
  */
-async function reserve(
+export async function reserve(
   ctx: FlowContext,
   versionId: string,
-  file: FileToSend
+  file: Pick<FileToSend, 'assetType' | 'fileName' | 'size'>
 ): Promise<ReservedUploadFile> {
   for (let attempt = 1; ; attempt++) {
     try {

@@ -4,45 +4,13 @@ import type { PublishRecord } from './record.js'
 
 const CREATE_ATTEMPTS = 3
 /** Upload-file states after a commit: the bytes are at Apple. */
-const SENT = new Set(['UPLOAD_COMPLETE', 'COMPLETE'])
+export const SENT = new Set(['UPLOAD_COMPLETE', 'COMPLETE'])
 
 export interface ChosenVersion {
   version: BackgroundAssetVersion
   /** The version's upload files, as they were when it was chosen. */
   files: UploadFile[]
   source: NonNullable<PublishRecord['versionSource']>
-}
-
-/**
- * The version to work on. Apple has no DELETE, so versions are never made needlessly:
- * - the newest version already holding this archive (by checksum) is resumed, not re-uploaded;
- * - the newest version still AWAITING_UPLOAD with no archive sent (left by a failed or dry run)
- *   is reused;
- * - otherwise a new one is created.
- */
-export async function chooseVersion(
-  ctx: FlowContext,
-  packId: string,
-  options: { archiveSha256?: string; dryRun: boolean; packCreated?: boolean }
-): Promise<ChosenVersion> {
-  // A pack created by this run has no versions: no need to ask.
-  const newest = options.packCreated
-    ? undefined
-    : (await ctx.client.listVersions(packId, { limit: 1, signal: ctx.signal })).versions[0]
-  if (newest) {
-    const files = await ctx.client.listUploadFiles(newest.id, ctx.signal)
-    const sentAssets = files.filter(f => isType(f, 'ASSET') && SENT.has(deliveryState(f)))
-    const holdsThisArchive =
-      options.archiveSha256 !== undefined &&
-      sentAssets.some(f => sha256Of(f) === options.archiveSha256?.toLowerCase())
-    if (!options.dryRun && holdsThisArchive && newest.attributes.state !== 'FAILED') {
-      return { version: newest, files, source: 'resumed' }
-    }
-    if (newest.attributes.state === 'AWAITING_UPLOAD' && sentAssets.length === 0) {
-      return { version: newest, files, source: 'reused-pending' }
-    }
-  }
-  return { version: await createVersion(ctx, packId, newest?.id), files: [], source: 'created' }
 }
 
 /** Creates a version; after an ambiguous failure, adopts the one it made instead of making two. */
