@@ -2,6 +2,7 @@
 // the same way by every run.
 import type { UploadFile } from '../../src/engine/asc/schemas.js'
 import {
+  archiveNameOf,
   claimFileName,
   claimOrder,
   claimsOf,
@@ -80,4 +81,10 @@ test('every reader orders claims alike: ticket, then run id', () => {
 test('a claim lasts 30 looks plus the archive at 500 kB/s', () => {
   expect(leaseMs(5000, 0)).toBe(150_000)
   expect(leaseMs(5000, 1_000_000_000)).toBe(150_000 + 2_000_000)
+})
+
+test("a claim's file name reads back as the archive's own", () => {
+  expect(archiveNameOf(claimFileName('Tutorial.aar', marker))).toBe('Tutorial.aar')
+  expect(archiveNameOf(claimFileName('voice', marker))).toBe('voice')
+  expect(archiveNameOf('Levels.aar')).toBe('Levels.aar')
 })

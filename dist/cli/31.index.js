@@ -696,7 +696,12 @@ const listPackVersions = ctx => {
         const r = v.internalBetaReleaseId ? state.releases.get(v.internalBetaReleaseId) : undefined;
         return r ? [r.state] : [];
     });
-    filter('filter[externalBetaRelease.state]', () => []);
+    filter('filter[externalBetaRelease.state]', v => {
+        const r = v.externalBetaReleaseId
+            ? state.externalBetaReleases.get(v.externalBetaReleaseId)
+            : undefined;
+        return r ? [r.state] : [];
+    });
     filter('filter[appStoreRelease.state]', v => {
         const r = state.review.releaseOfVersion(v.id);
         return r ? [r.state] : [];
@@ -746,9 +751,15 @@ const readInternalRelease = ctx => {
     const resource = ctx.sim.serializer.release(r, ctx.include, included);
     return single(ctx, resource, included);
 };
-/** External beta releases: the simulator never makes any. */
+/** GET /v1/backgroundAssetVersionExternalBetaReleases/{id}: seeded (no public API changes it). */
 const readExternalRelease = ctx => {
-    throw errors.notFound('backgroundAssetVersionExternalBetaReleases', ctx.params.id ?? '');
+    const type = 'backgroundAssetVersionExternalBetaReleases';
+    const id = ctx.params.id ?? '';
+    const r = ctx.sim.state.externalBetaReleases.get(id);
+    if (!r)
+        throw errors.notFound(type, id);
+    const included = [];
+    return single(ctx, ctx.sim.serializer.storeRelease(type, r, ctx.include, included), included);
 };
 
 ;// CONCATENATED MODULE: ./src/simulator/routes/index.ts
@@ -1053,6 +1064,8 @@ class UploadHost {
         });
         if (injected?.type === 'delay')
             await sleep(injected.ms);
+        if (injected?.type === 'hold')
+            await injected.released;
         if (injected?.type === 'expired' || this.options.clock() > part.expiresAt) {
             entry.fault = injected ? 'expired' : undefined;
             return answer(403, xmlError('AccessDenied', 'Request has expired'));
@@ -1309,6 +1322,8 @@ function fieldsOf(query) {
 
 
 const MAX_BODY = 1024 * 1024;
+/** PATCH /v1/backgroundAssets/{id}: the one change a pack takes (archived). */
+const ARCHIVE_OPERATION = 'backgroundAssets_updateInstance';
 async function readBody(req) {
     const chunks = [];
     let size = 0;
@@ -1389,6 +1404,9 @@ function createApiHandler(deps) {
                     case 'delay':
                         await sleep(injected.ms);
                         break;
+                    case 'hold':
+                        await injected.released;
+                        break;
                     case 'unauthorized':
                         throw errors.notAuthorized();
                     case 'committedThen500':
@@ -1430,6 +1448,17 @@ function createApiHandler(deps) {
                     throw errors.unparsable('The request body is not valid JSON.');
                 }
                 validateBody(op, body);
+            }
+            if (op.operationId === ARCHIVE_OPERATION) {
+                const slow = faults.options.slowArchiveMs ?? 0;
+                if (slow > 0) {
+                    entry.fault = 'slowArchive';
+                    await sleep(slow);
+                }
+                if (faults.archiveThen500()) {
+                    entry.fault = 'archiveThen500';
+                    thenFail = true;
+                }
             }
             const route = ROUTES[op.operationId];
             if (!route)
@@ -1620,6 +1649,7 @@ class Faults {
     burstRetryAfter;
     bursts = 0;
     createsFailed = 0;
+    archivesFailed = 0;
     constructor(options = {}) {
         this.options = options;
     }
@@ -1641,11 +1671,21 @@ class Faults {
     }
     /** Injects an exact fault for the next `times` matching requests. */
     inject(rule) {
-        const live = { ...rule, left: rule.times ?? 1 };
+        let release;
+        const released = new Promise(resolve => (release = resolve));
+        const live = { ...rule, left: rule.times ?? 1, released, release };
         this.rules.push(live);
-        return { remaining: () => live.left };
+        return {
+            remaining: () => live.left,
+            release: () => {
+                live.left = 0;
+                release();
+            }
+        };
     }
     clear() {
+        for (const rule of this.rules)
+            rule.release();
         this.rules.length = 0;
         this.burstLeft = 0;
     }
@@ -1655,7 +1695,7 @@ class Faults {
         if (!rule)
             return undefined;
         rule.left -= 1;
-        return rule.fault;
+        return rule.fault.type === 'hold' ? { ...rule.fault, released: rule.released } : rule.fault;
     }
     /** Whether this API request falls in a 429 burst, and the burst's Retry-After (undefined: none). */
     rateLimitBurst(key) {
@@ -1682,6 +1722,13 @@ class Faults {
         if (!applies)
             return false;
         this.createsFailed += 1;
+        return true;
+    }
+    /** Whether this archive PATCH must be carried out and then answered 500. */
+    archiveThen500() {
+        if (this.archivesFailed >= (this.options.archiveThen500 ?? 0))
+            return false;
+        this.archivesFailed += 1;
         return true;
     }
     manifestFailure() {
@@ -2159,6 +2206,9 @@ class Processing {
         const injected = this.options.faults.processingFailure();
         if (injected)
             errors.push(...injected.map(e => ({ ...e })));
+        const extra = this.options.faults.options.processingDetails;
+        version.stateDetails.warnings.push(...(extra?.warnings ?? []).map(e => ({ ...e })));
+        version.stateDetails.infos.push(...(extra?.infos ?? []).map(e => ({ ...e })));
         if (errors.length) {
             version.state = 'FAILED';
             version.stateDetails.errors = dedupe([...version.stateDetails.errors, ...errors]);
@@ -2180,7 +2230,6 @@ class Processing {
         }
         version.state = 'COMPLETE';
         file.state = 'COMPLETE';
-        pack.usedBytes += file.fileSize;
         this.state.release(version);
     }
 }
@@ -2388,8 +2437,8 @@ class Serializer {
             },
             externalBetaVersion: {
                 type: 'backgroundAssetVersions',
-                id: undefined,
-                resource: () => undefined
+                id: this.state.externalBetaVersionId(pack),
+                resource: version(this.state.externalBetaVersionId(pack))
             }
         }, included);
         return {
@@ -2399,7 +2448,7 @@ class Serializer {
                 archived: pack.archived,
                 assetPackIdentifier: pack.assetPackIdentifier,
                 createdDate: pack.createdDate,
-                usedBytes: pack.usedBytes
+                usedBytes: this.state.usedBytes(pack)
             },
             relationships,
             links: this.self('backgroundAssets', pack.id)
@@ -2432,8 +2481,15 @@ class Serializer {
             },
             externalBetaRelease: {
                 type: 'backgroundAssetVersionExternalBetaReleases',
-                id: undefined,
-                resource: () => undefined
+                id: v.externalBetaReleaseId,
+                resource: () => {
+                    const r = v.externalBetaReleaseId
+                        ? this.state.externalBetaReleases.get(v.externalBetaReleaseId)
+                        : undefined;
+                    return r
+                        ? this.storeRelease('backgroundAssetVersionExternalBetaReleases', r)
+                        : undefined;
+                }
             },
             appStoreRelease: {
                 type: 'backgroundAssetVersionAppStoreReleases',
@@ -2464,7 +2520,8 @@ class Serializer {
                 ...(v.locale ? { locale: v.locale } : {}),
                 state: v.state,
                 stateDetails: structuredClone(v.stateDetails),
-                version: v.version
+                version: v.version,
+                ...(v.locale ? { locale: v.locale } : {})
             },
             relationships,
             links: this.self('backgroundAssetVersions', v.id)
@@ -2504,6 +2561,10 @@ class Serializer {
         };
     }
     release(r, include = [], included = []) {
+        return this.storeRelease('backgroundAssetVersionInternalBetaReleases', r, include, included);
+    }
+    /** Any of the three release resources: {state} and the version it belongs to. */
+    storeRelease(type, r, include = [], included = []) {
         const relationships = {};
         this.toOne(include, relationships, {
             backgroundAssetVersion: {
@@ -2516,11 +2577,11 @@ class Serializer {
             }
         }, included);
         return {
-            type: 'backgroundAssetVersionInternalBetaReleases',
+            type,
             id: r.id,
             attributes: { state: r.state },
             ...(Object.keys(relationships).length ? { relationships } : {}),
-            links: this.self('backgroundAssetVersionInternalBetaReleases', r.id)
+            links: this.self(type, r.id)
         };
     }
 }
@@ -2621,6 +2682,7 @@ class AppReview {
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/seed.ts
+
 function seedState(state, seed, defaultAppId, planParts) {
     for (const app of seed.apps ?? [])
         state.addApp(app);
@@ -2641,6 +2703,8 @@ function seedVersion(state, pack, sv, planParts) {
     v.state = sv.state ?? 'AWAITING_UPLOAD';
     if (sv.createdDate)
         v.createdDate = sv.createdDate;
+    if (sv.locale)
+        v.locale = sv.locale;
     v.platforms = sv.platforms ?? (v.state === 'COMPLETE' ? ['IOS'] : []);
     if (sv.locale)
         v.locale = sv.locale;
@@ -2653,12 +2717,15 @@ function seedVersion(state, pack, sv, planParts) {
         file.errors = sf.errors ?? [];
         if (sf.sourceFileChecksums)
             file.sourceFileChecksums = sf.sourceFileChecksums;
-        if (file.assetType === 'ASSET' && file.committed)
-            pack.usedBytes += file.fileSize;
     }
     const rel = sv.internalBetaRelease;
     if (rel !== false && (rel || v.state === 'COMPLETE')) {
         state.release(v, rel ? rel.id : undefined, rel ? rel.state : undefined);
+    }
+    if (sv.externalBetaRelease) {
+        const { id = (0,external_node_crypto_.randomUUID)(), state: s } = sv.externalBetaRelease;
+        state.externalBetaReleases.set(id, { id, versionId: v.id, state: s });
+        v.externalBetaReleaseId = id;
     }
     if (sv.appStoreRelease) {
         state.review.releaseFor(v.id, sv.appStoreRelease.state, sv.appStoreRelease.id);
@@ -2779,6 +2846,7 @@ class SimState {
     releases = new Map();
     /** Review submissions, their items, App Store releases. */
     review = new ReviewState();
+    externalBetaReleases = new Map();
     clock;
     ordinal = 0;
     constructor(clock) {
@@ -2801,8 +2869,7 @@ class SimState {
             appId,
             assetPackIdentifier,
             archived: false,
-            createdDate: this.now(),
-            usedBytes: 0
+            createdDate: this.now()
         };
         this.packs.set(id, pack);
         return pack;
@@ -2879,6 +2946,31 @@ class SimState {
         version.internalBetaReleaseId = id;
         return release;
     }
+    /**
+     * Apple's usedBytes: the archive size of the pack's largest eligible version (apple-facts.md,
+     * "Managing packs"). Eligible here: processed (COMPLETE). An archived pack has no versions left.
+     */
+    usedBytes(pack) {
+        if (pack.archived)
+            return 0;
+        const sizes = this.versionsOfPack(pack.id)
+            .filter(v => v.state === 'COMPLETE')
+            .flatMap(v => this.uploadFilesOfVersion(v.id))
+            .filter(f => f.assetType === 'ASSET' && f.committed)
+            .map(f => f.received?.size ?? f.fileSize);
+        return Math.max(0, ...sizes);
+    }
+    /** The newest version with an external beta release READY_FOR_TESTING. */
+    externalBetaVersionId(pack) {
+        return this.versionsOfPack(pack.id)
+            .filter(v => {
+            const r = v.externalBetaReleaseId
+                ? this.externalBetaReleases.get(v.externalBetaReleaseId)
+                : undefined;
+            return r?.state === 'READY_FOR_TESTING';
+        })
+            .at(-1)?.id;
+    }
     snapshot() {
         return structuredClone({
             apps: [...this.apps.values()],
@@ -2886,7 +2978,8 @@ class SimState {
             versions: [...this.versions.values()],
             uploadFiles: [...this.uploadFiles.values()],
             releases: [...this.releases.values()],
-            review: this.review.snapshot()
+            review: this.review.snapshot(),
+            externalBetaReleases: [...this.externalBetaReleases.values()]
         });
     }
 }
@@ -3014,6 +3107,7 @@ async function createSimulator(options = {}) {
                 return;
             closed = true;
             processing.stop();
+            faults.clear();
             await Promise.all([apiServer, uploadServer].map(s => new Promise(resolve => {
                 s.close(() => resolve());
                 s.closeAllConnections();

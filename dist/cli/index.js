@@ -121,6 +121,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 99:
 /***/ ((module) => {
 
@@ -432,7 +439,7 @@ else {
     start();
 }
 function start() {
-    Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2628))
+    Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4531))
         .then(({ cli }) => cli(process.argv.slice(2)))
         .then(code => {
         process.exitCode = code;

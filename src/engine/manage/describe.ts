@@ -3,6 +3,7 @@
  * gave them (stateDetails and each upload file's assetDeliveryState, verbatim), the three
  * releases, usedBytes. Pure functions over the client's resources.
  */
+import { archiveNameOf } from '../publish/claim.js'
 import type { VersionReleases } from '../asc/releases.js'
 import type { BackgroundAsset, UploadFile } from '../asc/schemas.js'
 import { describeMessages } from '../publish/record.js'
@@ -95,7 +96,7 @@ export function describeUploadFile(file: UploadFile): UploadFileStatus {
   return {
     uploadFileId: file.id,
     assetType: a?.assetType ?? '',
-    fileName: a?.fileName ?? '',
+    fileName: a?.fileName ? archiveNameOf(a.fileName) : '',
     fileSize: a?.fileSize ?? undefined,
     state: delivery?.state ?? '',
     errors: describeMessages(delivery?.errors),

@@ -48,6 +48,12 @@ export function parseClaim(fileName: string | null | undefined): ClaimMarker | u
   return { ticket: Number(m[1]), deadline: parseInt(m[2], 36), sha: m[3], nonce: m[4] }
 }
 
+/** The archive's own name, without a claim's marker: what a person wants to read. */
+export function archiveNameOf(fileName: string): string {
+  const m = MARKER.exec(fileName)
+  return m ? fileName.slice(0, m.index) + (m[5] ?? '') : fileName
+}
+
 export function newNonce(random: () => number): string {
   let nonce = ''
   for (let i = 0; i < 8; i++) nonce += Math.floor(random() * 36).toString(36)

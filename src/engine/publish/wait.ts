@@ -1,3 +1,4 @@
+import { archiveNameOf } from './claim.js'
 import type { BackgroundAssetVersion, InternalBetaRelease, UploadFile } from '../asc/schemas.js'
 import type { WaitFor } from '../checks/settings.js'
 import type { FlowContext } from './context.js'
@@ -87,7 +88,7 @@ export async function waitForVersion(
 /** `ASSET Levels.aar: error: CODE: description`, for each delivery error and warning of a file. */
 function deliveryLines(file: UploadFile): string[] {
   const a = file.attributes
-  const name = `${a?.assetType ?? 'file'} ${a?.fileName ?? file.id}`
+  const name = `${a?.assetType ?? 'file'} ${a?.fileName ? archiveNameOf(a.fileName) : file.id}`
   const delivery = a?.assetDeliveryState
   return [
     ...describeMessages(delivery?.errors).map(line => `${name}: error: ${line}`),
