@@ -106,8 +106,12 @@ try {
     log(`Writing a ${size / MiB} MiB archive with __fixtures__/aar.ts…`)
     archives[size] = await tsTask('make-archive', join(work, `pack-${size / MiB}MiB.aar`), size)
   }
+  // The small pack is the Tutorial fixture, with its own manifest: the offline check compares
+  // an archive's embedded manifest with the one given.
   const small = join(work, 'Tutorial.aar')
   await copyFile(join(ROOT, '__fixtures__', 'files', 'Tutorial-lzfse.aar'), small)
+  const smallManifest = join(work, 'Tutorial-Manifest.json')
+  await copyFile(join(ROOT, '__fixtures__', 'files', 'Tutorial-Manifest.json'), smallManifest)
 
   /** One publish by the action, fresh simulator. */
   const action = async (
@@ -187,7 +191,7 @@ try {
       const sim = await startSimulator({ processingDelayMs: 100 })
       try {
         const run = await runAction(sim, {
-          'manifest-path': manifest,
+          'manifest-path': smallManifest,
           'archive-path': small,
           'wait-for': 'ready-for-testing'
         })
@@ -225,7 +229,7 @@ try {
       const e = await runEmptyNode({ probe: true })
       emptyLocal.push({ ms: e.exitedAt - e.spawnedAt, rssMiB: mib(e.maxRssKiB) })
       const run = await runAction(null, {
-        'manifest-path': manifest,
+        'manifest-path': smallManifest,
         'archive-path': small,
         'dry-run': 'true'
       })
