@@ -67,6 +67,12 @@ test.each([
   else expect(messages(result)[0]).toMatch(message)
 })
 
+test('language tags compare without regard to case', () => {
+  expect(checkEmbeddedManifest('voice.aar', inside({ language: 'EN-us' }), given).problems).toEqual(
+    []
+  )
+})
+
 test('"onDemand": null inside the archive is an error even when Manifest.json is right', () => {
   const result = checkEmbeddedManifest(
     'voice.aar',

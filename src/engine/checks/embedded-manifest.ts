@@ -94,7 +94,12 @@ export function checkEmbeddedManifest(
   // Kept problems are none, so the text parses and the compared keys hold valid values.
   const inside = parseJson(text, { lenient: true }).value as Record<string, unknown>
   for (const key of COMPARED_KEYS) {
-    if (same(inside[key], given.manifest[key])) continue
+    if (
+      key === 'language'
+        ? sameTag(inside[key], given.manifest[key])
+        : same(inside[key], given.manifest[key])
+    )
+      continue
     problems.push(
       problem(
         `${where} has ${key} ${show(inside[key])}, but ${given.path} has ` +
@@ -118,6 +123,10 @@ function isAboutComparedKeys(p: Problem): boolean {
 }
 
 const show = (value: unknown): string => (value === undefined ? 'none' : JSON.stringify(value))
+
+/** Language tags are case-insensitive (BCP 47): `en-US` is `en-us`. */
+const sameTag = (a: unknown, b: unknown): boolean =>
+  typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b
 
 /** Platforms compare as sets; everything else by value. */
 function same(a: unknown, b: unknown): boolean {
