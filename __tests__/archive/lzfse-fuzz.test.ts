@@ -39,8 +39,9 @@ function check(input: Uint8Array, size: number): void {
     expect(e.offset).toBeGreaterThanOrEqual(0)
     expect(e.offset).toBeLessThanOrEqual(input.length)
   }
-  // A stream of a few hundred KB decodes in milliseconds; seconds would mean a loop.
-  expect(performance.now() - started).toBeLessThan(2000)
+  // A stream of a few hundred KB decodes in milliseconds: a loop would never end. The bound is
+  // loose on purpose, so a busy machine cannot fail it (the test's timeout is the backstop).
+  expect(performance.now() - started).toBeLessThan(30_000)
   for (let i = 0; i < GUARD; i++) {
     if (frame[i] !== 0xcc || frame[GUARD + size + i] !== 0xcc) {
       throw new Error(`the decoder wrote outside its output (guard byte ${i})`)
