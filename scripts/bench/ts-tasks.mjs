@@ -144,7 +144,7 @@ if (task === 'make-archive') {
   // process (so its peak RSS is its own): the digest alone (sha256File), or readArchive, which
   // hashes, decodes every block and walks the entries (full: the hash inline, in the same pass;
   // full-thread: the hash on a worker thread that reads the file itself), or stops decoding once
-  // the embedded manifest is read (manifest: the default hashThread, a worker from 64 MiB).
+  // the embedded manifest is read (manifest: the default hashThread, inline in this mode).
   const [path, what] = args
   const { sha256File } = await import(new URL('src/engine/checks/digest.ts', root).href)
   const { readArchive } = await import(new URL('src/engine/archive/read-archive.ts', root).href)

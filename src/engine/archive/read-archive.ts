@@ -10,8 +10,9 @@ export type * from './read-types.js'
 /** Blocks are decoded whole; ba-package writes 1 MiB, `aa` 4 MiB. Past this they are not. */
 export const MAX_DECODED_BLOCK = 64 * 1024 * 1024
 /**
- * From this size on the hash runs on a worker thread by default: it then costs no time beside
- * the decode (BENCHMARKS.md, "Archive read"); below it the thread's start (~30 ms) is not won back.
+ * From this size on a full read hashes on a worker thread by default: the hash then costs no time
+ * beside the decode (BENCHMARKS.md, "Archive read"); below it the thread's start (~30 ms) is not
+ * won back.
  */
 export const HASH_THREAD_FROM = 64 * 1024 * 1024
 const PBZ_NAMES: Record<string, string> = {
@@ -46,7 +47,8 @@ export async function readArchive(
   let digest: Digest | undefined
   try {
     const size = (await handle.stat()).size
-    const thread = options.hashThread ?? size >= HASH_THREAD_FROM
+    // In manifest mode there is no decode for the hash to overlap with.
+    const thread = options.hashThread ?? (options.mode !== 'manifest' && size >= HASH_THREAD_FROM)
     digest = thread ? workerDigest(handle.fd, size, path) : inlineDigest()
     const d = digest
     const reader = new SequentialReader(handle, path, size, { signal })

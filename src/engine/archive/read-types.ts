@@ -15,7 +15,7 @@ export interface ReadArchiveOptions {
   manifestLimit?: number
   /**
    * Hash on a worker thread that reads the same open file itself, beside the decode (default:
-   * from HASH_THREAD_FROM, 64 MiB, on). The pass then costs about the larger of hashing and
+   * on in `full` mode from HASH_THREAD_FROM, 64 MiB). The pass then costs about the larger of hashing and
    * decoding, not their sum, however stored and compressed blocks are laid out; it costs a
    * thread's start and a second read of the file through the page cache.
    */
