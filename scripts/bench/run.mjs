@@ -485,9 +485,12 @@ function print(r) {
           ],
           [
             row('digest alone: sha256File', a.digest),
-            row('full read: readArchive (digest + decode + entries, one pass)', a.full),
-            row('  the same, hashing on a worker thread (hashThread: true)', a.fullThread),
-            row('manifest mode: readArchive, decoding stops at the manifest', a.manifest)
+            row('full read, hash inline (hashThread: false; the default below 64 MiB)', a.full),
+            row(
+              '  the same, hash on a worker thread (hashThread: true; the default from 64 MiB)',
+              a.fullThread
+            ),
+            row('manifest mode (default hashThread): decoding stops at the manifest', a.manifest)
           ]
         ) +
         `\nDecode speed (decoded MB/s, wall / CPU): LZVN blocks of this archive ` +

@@ -142,8 +142,9 @@ if (task === 'make-archive') {
 } else if (task === 'archive-read') {
   // archive-read <archive> <digest | full | full-thread | manifest>: one pass, alone in a fresh
   // process (so its peak RSS is its own): the digest alone (sha256File), or readArchive, which
-  // hashes, decodes every block and walks the entries in the same pass (full; full-thread: the
-  // hash on a worker thread), or stops decoding once the embedded manifest is read (manifest).
+  // hashes, decodes every block and walks the entries (full: the hash inline, in the same pass;
+  // full-thread: the hash on a worker thread that reads the file itself), or stops decoding once
+  // the embedded manifest is read (manifest: the default hashThread, inline in this mode).
   const [path, what] = args
   const { sha256File } = await import(new URL('src/engine/checks/digest.ts', root).href)
   const { readArchive } = await import(new URL('src/engine/archive/read-archive.ts', root).href)
@@ -152,7 +153,7 @@ if (task === 'make-archive') {
       ? sha256File(path)
       : readArchive(path, {
           mode: what === 'manifest' ? 'manifest' : 'full',
-          hashThread: what === 'full-thread'
+          hashThread: what === 'manifest' ? undefined : what === 'full-thread'
         })
   )
   const r = run.value

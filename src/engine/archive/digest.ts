@@ -1,106 +1,75 @@
 import { createHash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
+import { FileChangedError } from './sequential-reader.js'
 
 /**
- * The archive's SHA-256, fed piece by piece in file order. A piece's memory must not change
- * until `released(itsBuffer)` resolves: the worker digest hashes on another thread while this
- * one decodes, so the whole read costs about the larger of the two, not their sum.
+ * The archive's SHA-256. The inline digest is fed the reader's pieces in file order; the worker
+ * digest reads the file itself on another thread, so the hash and the decode run side by side
+ * however the archive's content is laid out.
  */
 export interface Digest {
-  /** Whether pieces must live on a SharedArrayBuffer (the worker reads them in place). */
-  readonly shared: boolean
+  /** Whether it must be given every byte with `update` (false: it reads the file itself). */
+  readonly fed: boolean
   update(piece: Uint8Array): void
-  /** Resolves once every piece given so far from `buffer` has been hashed. */
-  released(buffer: ArrayBufferLike): Promise<void>
-  /** The hex digest of everything given. */
+  /** The hex digest of the whole file. */
   digest(): Promise<string>
   /** Ends the worker, if any (after digest() or on failure). */
   close(): Promise<void>
 }
 
-/** Hashing on this thread: nothing to wait for. */
+/** Hashing on this thread, fed by the one sequential read. */
 export function inlineDigest(): Digest {
   const hash = createHash('sha256')
   return {
-    shared: false,
+    fed: true,
     update: piece => void hash.update(piece),
-    released: () => Promise.resolve(),
     digest: () => Promise.resolve(hash.digest('hex')),
     close: () => Promise.resolve()
   }
 }
 
 // The worker's whole program: no module of ours, so it needs no bundling (ncc leaves it as a
-// string). The first message is a shared counter; each next one a piece [SharedArrayBuffer,
-// offset, length], in file order. After each piece the worker bumps the counter, which the main
-// thread reads without waiting for a message (a message would wait for its event loop, which
-// is busy decoding).
+// string). It reads the first `size` bytes of the open file `fd` with positional reads (which
+// share no file offset with the main thread's) and posts the hex digest, or where the file
+// ended early. Synchronous reads: this thread has nothing else to do.
 const WORKER = `
-const { parentPort } = require('node:worker_threads')
+const { parentPort, workerData } = require('node:worker_threads')
+const { readSync } = require('node:fs')
 const { createHash } = require('node:crypto')
+const { fd, size, chunk } = workerData
 const hash = createHash('sha256')
-let done
-parentPort.on('message', m => {
-  if (m === 'digest') return parentPort.postMessage(hash.digest('hex'))
-  if (!done) return (done = new Int32Array(m))
-  hash.update(new Uint8Array(m[0], m[1], m[2]))
-  Atomics.add(done, 0, 1)
-  Atomics.notify(done, 0)
-})
+const buffer = Buffer.allocUnsafeSlow(Math.max(1, Math.min(size, chunk)))
+let at = 0
+while (at < size) {
+  const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at)
+  if (n === 0) break
+  hash.update(buffer.subarray(0, n))
+  at += n
+}
+parentPort.postMessage(at < size ? { endedAt: at } : { hex: hash.digest('hex') })
 `
 
-/** Atomics.waitAsync (ES2024; Node has it, the ES2023 lib types do not). */
-const waitAsync = (
-  Atomics as unknown as {
-    waitAsync(
-      array: Int32Array,
-      index: number,
-      value: number
-    ): { async: false; value: string } | { async: true; value: Promise<string> }
-  }
-).waitAsync
+/** Read size of the hashing thread: big pieces, few calls; memory stays one buffer. */
+const WORKER_CHUNK = 1024 * 1024
 
-/** Hashing on a worker thread, over pieces that live on SharedArrayBuffers. */
-export function workerDigest(): Digest {
-  const worker = new Worker(WORKER, { eval: true })
-  const hashed = new Int32Array(new SharedArrayBuffer(4))
-  worker.postMessage(hashed.buffer)
-  let sent = 0
-  let failure: Error | undefined
-  /** Per buffer: the sequence number of its last piece. */
-  const last = new WeakMap<ArrayBufferLike, number>()
-  const failed = new Promise<never>((_, reject) => {
-    worker.once('error', e => reject((failure ??= e)))
-    worker.once('exit', code =>
-      reject((failure ??= new Error(`the hashing thread exited (${code})`)))
+/**
+ * Hashing on a worker thread that reads the same open file (`fd`, not the path: it cannot be
+ * another file) up to `size`. The main thread's read and this one overlap in the page cache.
+ */
+export function workerDigest(fd: number, size: number, path: string): Digest {
+  const worker = new Worker(WORKER, { eval: true, workerData: { fd, size, chunk: WORKER_CHUNK } })
+  const hex = new Promise<string>((resolve, reject) => {
+    worker.once('message', (m: { hex?: string; endedAt?: number }) =>
+      m.hex ? resolve(m.hex) : reject(new FileChangedError(path, m.endedAt ?? 0))
     )
+    worker.once('error', reject)
+    worker.once('exit', code => reject(new Error(`the hashing thread exited (${code})`)))
   })
-  failed.catch(() => undefined)
-  const until = async (seq: number) => {
-    for (;;) {
-      const now = Atomics.load(hashed, 0)
-      if (now >= seq) return
-      if (failure) throw failure
-      const wait = waitAsync(hashed, 0, now)
-      if (wait.async) await Promise.race([wait.value, failed])
-    }
-  }
+  hex.catch(() => undefined)
   return {
-    shared: true,
-    update(piece) {
-      if (!(piece.buffer instanceof SharedArrayBuffer)) {
-        throw new Error('workerDigest: pieces must live on a SharedArrayBuffer')
-      }
-      worker.postMessage([piece.buffer, piece.byteOffset, piece.byteLength])
-      last.set(piece.buffer, ++sent)
-    },
-    released: buffer => until(last.get(buffer) ?? 0),
-    async digest() {
-      await until(sent)
-      const hex = new Promise<string>(resolve => worker.once('message', resolve))
-      worker.postMessage('digest')
-      return Promise.race([hex, failed])
-    },
+    fed: false,
+    update: () => undefined,
+    digest: () => hex,
     async close() {
       await worker.terminate()
     }

@@ -9,6 +9,12 @@ export type * from './read-types.js'
 
 /** Blocks are decoded whole; ba-package writes 1 MiB, `aa` 4 MiB. Past this they are not. */
 export const MAX_DECODED_BLOCK = 64 * 1024 * 1024
+/**
+ * From this size on a full read hashes on a worker thread by default: the hash then costs no time
+ * beside the decode (BENCHMARKS.md, "Archive read"); below it the thread's start (~30 ms) is not
+ * won back.
+ */
+export const HASH_THREAD_FROM = 64 * 1024 * 1024
 const PBZ_NAMES: Record<string, string> = {
   pbz4: 'LZ4',
   pbzx: 'LZMA',
@@ -17,8 +23,11 @@ const PBZ_NAMES: Record<string, string> = {
 }
 
 /**
- * Reads an archive once, front to back, in bounded memory (two block buffers and one decoded
- * block): every byte goes to a SHA-256; each `pbze` block is decoded (stored blocks taken as
+ * Reads an archive front to back, in bounded memory (two block buffers and one decoded block):
+ * every byte goes to a SHA-256 (from HASH_THREAD_FROM on, a worker thread's own read of the same
+ * open file: a single shared read can let one thread run ahead of the other only by its buffers,
+ * so a run of stored blocks, all hash, would wait behind a run of compressed ones, all decode,
+ * instead of overlapping them); each `pbze` block is decoded (stored blocks taken as
  * they are) and checked against its declared size; the AA01 entries are walked across block
  * boundaries, and the root Manifest.json's bytes are returned. What it finds wrong is in
  * `problems`; it throws only when the file cannot be read (a file-system error, or
@@ -38,16 +47,15 @@ export async function readArchive(
   let digest: Digest | undefined
   try {
     const size = (await handle.stat()).size
-    digest = options.hashThread ? workerDigest() : inlineDigest()
+    // In manifest mode there is no decode for the hash to overlap with.
+    const thread = options.hashThread ?? (options.mode !== 'manifest' && size >= HASH_THREAD_FROM)
+    digest = thread ? workerDigest(handle.fd, size, path) : inlineDigest()
     const d = digest
-    const reader = new SequentialReader(handle, path, size, {
-      signal,
-      shared: d.shared,
-      release: d.shared ? buffer => d.released(buffer) : undefined
-    })
+    const reader = new SequentialReader(handle, path, size, { signal })
     const state = new ReadState(path, size, options)
     await walkFile(reader, d, state)
-    await reader.drain(bytes => d.update(bytes))
+    // The rest of the file (after a stop, or in manifest mode) only matters to a fed digest.
+    if (d.fed) await reader.drain(bytes => d.update(bytes))
     return state.result(await d.digest())
   } finally {
     await digest?.close()

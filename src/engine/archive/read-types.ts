@@ -14,9 +14,10 @@ export interface ReadArchiveOptions {
   /** The largest embedded manifest returned (default 1 MiB). */
   manifestLimit?: number
   /**
-   * Hash on a worker thread, in parallel with the decoding (default false). On an idle machine
-   * the pass then costs about the larger of hashing and decoding, not their sum; on the shared
-   * 2-core machine of BENCHMARKS.md it cost 10 % more CPU and was no faster, so it is opt-in.
+   * Hash on a worker thread that reads the same open file itself, beside the decode (default:
+   * on in `full` mode from HASH_THREAD_FROM, 64 MiB). The pass then costs about the larger of hashing and
+   * decoding, not their sum, however stored and compressed blocks are laid out; it costs a
+   * thread's start and a second read of the file through the page cache.
    */
   hashThread?: boolean
 }

@@ -32,19 +32,11 @@ export class SequentialReader {
   private turn = 0
   private pending?: Promise<Uint8Array>
 
-  /**
-   * `shared`: buffers on SharedArrayBuffers (for a hashing thread); `release(buffer)` resolves
-   * when a buffer's last piece is no longer in use elsewhere, before it is filled again.
-   */
   constructor(
     private readonly handle: FileHandle,
     private readonly path: string,
     readonly size: number,
-    private readonly options: {
-      signal?: AbortSignal
-      shared?: boolean
-      release?: (buffer: ArrayBufferLike) => Promise<void>
-    } = {}
+    private readonly options: { signal?: AbortSignal } = {}
   ) {}
 
   /** Whether a request is waiting to be taken. */
@@ -57,18 +49,13 @@ export class SequentialReader {
     if (this.pending) throw new Error('SequentialReader: take() the last request first')
     const n = Math.min(length, this.size - this.position)
     if (this.buffers[this.turn].length < n) {
-      this.buffers[this.turn] = this.options.shared
-        ? Buffer.from(new SharedArrayBuffer(n))
-        : Buffer.allocUnsafeSlow(n)
+      this.buffers[this.turn] = Buffer.allocUnsafeSlow(n)
     }
     const buffer = this.buffers[this.turn]
     this.turn ^= 1
     const at = this.position
     this.position += n
-    const release = this.options.release
-    this.pending = release
-      ? release(buffer.buffer).then(() => this.fill(buffer, n, at))
-      : this.fill(buffer, n, at)
+    this.pending = this.fill(buffer, n, at)
     // Rejections surface in take(); this keeps an unawaited one from being reported as unhandled.
     this.pending.catch(() => undefined)
   }
