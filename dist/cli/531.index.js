@@ -4002,82 +4002,153 @@ function guess(header) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/engine/archive/sequential-reader.ts
+/** Read size when nothing asks for a particular length (the hash-only tail, raw archives). */
+const CHUNK = 1024 * 1024;
+/** The file ended before its size at `stat` time: something is still writing or truncating it. */
+class FileChangedError extends Error {
+    path;
+    offset;
+    constructor(path, offset) {
+        super(`'${path}' changed while it was being read (it ended at offset ${offset}, before the ` +
+            'size it had when the read began); expected a finished file: wait until whatever ' +
+            'writes it has finished');
+        this.path = path;
+        this.offset = offset;
+        this.name = 'FileChangedError';
+    }
+}
+/**
+ * One sequential pass over a file, one read ahead: `request(n)` starts reading the next n bytes
+ * into one of two buffers, `take()` waits for them. The caller requests the next piece before
+ * it works on the last one, so the read runs on the thread pool while the CPU hashes and
+ * decodes. A piece stays valid until the request after the next (buffers take turns, and grow
+ * only to the largest piece asked for: memory stays bounded by the caller's pieces).
+ */
+class SequentialReader {
+    handle;
+    path;
+    size;
+    options;
+    /** Offset of the next byte to request. */
+    position = 0;
+    buffers = [Buffer.alloc(0), Buffer.alloc(0)];
+    turn = 0;
+    pending;
+    constructor(handle, path, size, options = {}) {
+        this.handle = handle;
+        this.path = path;
+        this.size = size;
+        this.options = options;
+    }
+    /** Whether a request is waiting to be taken. */
+    get pendingRequest() {
+        return this.pending !== undefined;
+    }
+    /** Starts reading the next `length` bytes (at most what is left of the file). */
+    request(length) {
+        if (this.pending)
+            throw new Error('SequentialReader: take() the last request first');
+        const n = Math.min(length, this.size - this.position);
+        if (this.buffers[this.turn].length < n) {
+            this.buffers[this.turn] = Buffer.allocUnsafeSlow(n);
+        }
+        const buffer = this.buffers[this.turn];
+        this.turn ^= 1;
+        const at = this.position;
+        this.position += n;
+        this.pending = this.fill(buffer, n, at);
+        // Rejections surface in take(); this keeps an unawaited one from being reported as unhandled.
+        this.pending.catch(() => undefined);
+    }
+    /** The bytes of the last request. Rejects with the signal's reason once it is aborted. */
+    async take() {
+        const pending = this.pending;
+        if (!pending)
+            throw new Error('SequentialReader: nothing requested');
+        this.pending = undefined;
+        const bytes = await pending;
+        this.options.signal?.throwIfAborted();
+        return bytes;
+    }
+    /** Reads the rest of the file, passing each piece to `each` (the digest's tail). */
+    async drain(each) {
+        if (this.pending)
+            each(await this.take());
+        if (this.position >= this.size)
+            return;
+        this.request(CHUNK);
+        while (this.pending) {
+            const bytes = await this.take();
+            if (this.position < this.size)
+                this.request(CHUNK);
+            each(bytes);
+        }
+    }
+    async fill(buffer, length, at) {
+        let done = 0;
+        while (done < length) {
+            const { bytesRead } = await this.handle.read(buffer, done, length - done, at + done);
+            if (bytesRead === 0)
+                throw new FileChangedError(this.path, at + done);
+            done += bytesRead;
+        }
+        return buffer.subarray(0, length);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/archive/digest.ts
 
 
-/** Hashing on this thread: nothing to wait for. */
+
+/** Hashing on this thread, fed by the one sequential read. */
 function inlineDigest() {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     return {
-        shared: false,
+        fed: true,
         update: piece => void hash.update(piece),
-        released: () => Promise.resolve(),
         digest: () => Promise.resolve(hash.digest('hex')),
         close: () => Promise.resolve()
     };
 }
 // The worker's whole program: no module of ours, so it needs no bundling (ncc leaves it as a
-// string). The first message is a shared counter; each next one a piece [SharedArrayBuffer,
-// offset, length], in file order. After each piece the worker bumps the counter, which the main
-// thread reads without waiting for a message (a message would wait for its event loop, which
-// is busy decoding).
+// string). It reads the first `size` bytes of the open file `fd` with positional reads (which
+// share no file offset with the main thread's) and posts the hex digest, or where the file
+// ended early. Synchronous reads: this thread has nothing else to do.
 const WORKER = `
-const { parentPort } = require('node:worker_threads')
+const { parentPort, workerData } = require('node:worker_threads')
+const { readSync } = require('node:fs')
 const { createHash } = require('node:crypto')
+const { fd, size, chunk } = workerData
 const hash = createHash('sha256')
-let done
-parentPort.on('message', m => {
-  if (m === 'digest') return parentPort.postMessage(hash.digest('hex'))
-  if (!done) return (done = new Int32Array(m))
-  hash.update(new Uint8Array(m[0], m[1], m[2]))
-  Atomics.add(done, 0, 1)
-  Atomics.notify(done, 0)
-})
+const buffer = Buffer.allocUnsafeSlow(Math.max(1, Math.min(size, chunk)))
+let at = 0
+while (at < size) {
+  const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at)
+  if (n === 0) break
+  hash.update(buffer.subarray(0, n))
+  at += n
+}
+parentPort.postMessage(at < size ? { endedAt: at } : { hex: hash.digest('hex') })
 `;
-/** Atomics.waitAsync (ES2024; Node has it, the ES2023 lib types do not). */
-const waitAsync = Atomics.waitAsync;
-/** Hashing on a worker thread, over pieces that live on SharedArrayBuffers. */
-function workerDigest() {
-    const worker = new external_node_worker_threads_.Worker(WORKER, { eval: true });
-    const hashed = new Int32Array(new SharedArrayBuffer(4));
-    worker.postMessage(hashed.buffer);
-    let sent = 0;
-    let failure;
-    /** Per buffer: the sequence number of its last piece. */
-    const last = new WeakMap();
-    const failed = new Promise((_, reject) => {
-        worker.once('error', e => reject((failure ??= e)));
-        worker.once('exit', code => reject((failure ??= new Error(`the hashing thread exited (${code})`))));
+/** Read size of the hashing thread: big pieces, few calls; memory stays one buffer. */
+const WORKER_CHUNK = 1024 * 1024;
+/**
+ * Hashing on a worker thread that reads the same open file (`fd`, not the path: it cannot be
+ * another file) up to `size`. The main thread's read and this one overlap in the page cache.
+ */
+function workerDigest(fd, size, path) {
+    const worker = new external_node_worker_threads_.Worker(WORKER, { eval: true, workerData: { fd, size, chunk: WORKER_CHUNK } });
+    const hex = new Promise((resolve, reject) => {
+        worker.once('message', (m) => m.hex ? resolve(m.hex) : reject(new FileChangedError(path, m.endedAt ?? 0)));
+        worker.once('error', reject);
+        worker.once('exit', code => reject(new Error(`the hashing thread exited (${code})`)));
     });
-    failed.catch(() => undefined);
-    const until = async (seq) => {
-        for (;;) {
-            const now = Atomics.load(hashed, 0);
-            if (now >= seq)
-                return;
-            if (failure)
-                throw failure;
-            const wait = waitAsync(hashed, 0, now);
-            if (wait.async)
-                await Promise.race([wait.value, failed]);
-        }
-    };
+    hex.catch(() => undefined);
     return {
-        shared: true,
-        update(piece) {
-            if (!(piece.buffer instanceof SharedArrayBuffer)) {
-                throw new Error('workerDigest: pieces must live on a SharedArrayBuffer');
-            }
-            worker.postMessage([piece.buffer, piece.byteOffset, piece.byteLength]);
-            last.set(piece.buffer, ++sent);
-        },
-        released: buffer => until(last.get(buffer) ?? 0),
-        async digest() {
-            await until(sent);
-            const hex = new Promise(resolve => worker.once('message', resolve));
-            worker.postMessage('digest');
-            return Promise.race([hex, failed]);
-        },
+        fed: false,
+        update: () => undefined,
+        digest: () => hex,
         async close() {
             await worker.terminate();
         }
@@ -5343,110 +5414,6 @@ class ReadState {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/archive/sequential-reader.ts
-/** Read size when nothing asks for a particular length (the hash-only tail, raw archives). */
-const CHUNK = 1024 * 1024;
-/** The file ended before its size at `stat` time: something is still writing or truncating it. */
-class FileChangedError extends Error {
-    path;
-    offset;
-    constructor(path, offset) {
-        super(`'${path}' changed while it was being read (it ended at offset ${offset}, before the ` +
-            'size it had when the read began); expected a finished file: wait until whatever ' +
-            'writes it has finished');
-        this.path = path;
-        this.offset = offset;
-        this.name = 'FileChangedError';
-    }
-}
-/**
- * One sequential pass over a file, one read ahead: `request(n)` starts reading the next n bytes
- * into one of two buffers, `take()` waits for them. The caller requests the next piece before
- * it works on the last one, so the read runs on the thread pool while the CPU hashes and
- * decodes. A piece stays valid until the request after the next (buffers take turns, and grow
- * only to the largest piece asked for: memory stays bounded by the caller's pieces).
- */
-class SequentialReader {
-    handle;
-    path;
-    size;
-    options;
-    /** Offset of the next byte to request. */
-    position = 0;
-    buffers = [Buffer.alloc(0), Buffer.alloc(0)];
-    turn = 0;
-    pending;
-    /**
-     * `shared`: buffers on SharedArrayBuffers (for a hashing thread); `release(buffer)` resolves
-     * when a buffer's last piece is no longer in use elsewhere, before it is filled again.
-     */
-    constructor(handle, path, size, options = {}) {
-        this.handle = handle;
-        this.path = path;
-        this.size = size;
-        this.options = options;
-    }
-    /** Whether a request is waiting to be taken. */
-    get pendingRequest() {
-        return this.pending !== undefined;
-    }
-    /** Starts reading the next `length` bytes (at most what is left of the file). */
-    request(length) {
-        if (this.pending)
-            throw new Error('SequentialReader: take() the last request first');
-        const n = Math.min(length, this.size - this.position);
-        if (this.buffers[this.turn].length < n) {
-            this.buffers[this.turn] = this.options.shared
-                ? Buffer.from(new SharedArrayBuffer(n))
-                : Buffer.allocUnsafeSlow(n);
-        }
-        const buffer = this.buffers[this.turn];
-        this.turn ^= 1;
-        const at = this.position;
-        this.position += n;
-        const release = this.options.release;
-        this.pending = release
-            ? release(buffer.buffer).then(() => this.fill(buffer, n, at))
-            : this.fill(buffer, n, at);
-        // Rejections surface in take(); this keeps an unawaited one from being reported as unhandled.
-        this.pending.catch(() => undefined);
-    }
-    /** The bytes of the last request. Rejects with the signal's reason once it is aborted. */
-    async take() {
-        const pending = this.pending;
-        if (!pending)
-            throw new Error('SequentialReader: nothing requested');
-        this.pending = undefined;
-        const bytes = await pending;
-        this.options.signal?.throwIfAborted();
-        return bytes;
-    }
-    /** Reads the rest of the file, passing each piece to `each` (the digest's tail). */
-    async drain(each) {
-        if (this.pending)
-            each(await this.take());
-        if (this.position >= this.size)
-            return;
-        this.request(CHUNK);
-        while (this.pending) {
-            const bytes = await this.take();
-            if (this.position < this.size)
-                this.request(CHUNK);
-            each(bytes);
-        }
-    }
-    async fill(buffer, length, at) {
-        let done = 0;
-        while (done < length) {
-            const { bytesRead } = await this.handle.read(buffer, done, length - done, at + done);
-            if (bytesRead === 0)
-                throw new FileChangedError(this.path, at + done);
-            done += bytesRead;
-        }
-        return buffer.subarray(0, length);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/archive/read-archive.ts
 
 
@@ -5455,6 +5422,12 @@ class SequentialReader {
 
 /** Blocks are decoded whole; ba-package writes 1 MiB, `aa` 4 MiB. Past this they are not. */
 const MAX_DECODED_BLOCK = 64 * 1024 * 1024;
+/**
+ * From this size on a full read hashes on a worker thread by default: the hash then costs no time
+ * beside the decode (BENCHMARKS.md, "Archive read"); below it the thread's start (~30 ms) is not
+ * won back.
+ */
+const HASH_THREAD_FROM = 64 * 1024 * 1024;
 const PBZ_NAMES = {
     pbz4: 'LZ4',
     pbzx: 'LZMA',
@@ -5462,8 +5435,11 @@ const PBZ_NAMES = {
     pbzb: 'LZBITMAP'
 };
 /**
- * Reads an archive once, front to back, in bounded memory (two block buffers and one decoded
- * block): every byte goes to a SHA-256; each `pbze` block is decoded (stored blocks taken as
+ * Reads an archive front to back, in bounded memory (two block buffers and one decoded block):
+ * every byte goes to a SHA-256 (from HASH_THREAD_FROM on, a worker thread's own read of the same
+ * open file: a single shared read can let one thread run ahead of the other only by its buffers,
+ * so a run of stored blocks, all hash, would wait behind a run of compressed ones, all decode,
+ * instead of overlapping them); each `pbze` block is decoded (stored blocks taken as
  * they are) and checked against its declared size; the AA01 entries are walked across block
  * boundaries, and the root Manifest.json's bytes are returned. What it finds wrong is in
  * `problems`; it throws only when the file cannot be read (a file-system error, or
@@ -5480,16 +5456,16 @@ async function readArchive(path, options = {}) {
     let digest;
     try {
         const size = (await handle.stat()).size;
-        digest = options.hashThread ? workerDigest() : inlineDigest();
+        // In manifest mode there is no decode for the hash to overlap with.
+        const thread = options.hashThread ?? (options.mode !== 'manifest' && size >= HASH_THREAD_FROM);
+        digest = thread ? workerDigest(handle.fd, size, path) : inlineDigest();
         const d = digest;
-        const reader = new SequentialReader(handle, path, size, {
-            signal,
-            shared: d.shared,
-            release: d.shared ? buffer => d.released(buffer) : undefined
-        });
+        const reader = new SequentialReader(handle, path, size, { signal });
         const state = new ReadState(path, size, options);
         await walkFile(reader, d, state);
-        await reader.drain(bytes => d.update(bytes));
+        // The rest of the file (after a stop, or in manifest mode) only matters to a fed digest.
+        if (d.fed)
+            await reader.drain(bytes => d.update(bytes));
         return state.result(await d.digest());
     }
     finally {
@@ -6502,7 +6478,9 @@ function checkEmbeddedManifest(archivePath, embedded, given) {
     // Kept problems are none, so the text parses and the compared keys hold valid values.
     const inside = parseJson(text, { lenient: true }).value;
     for (const key of COMPARED_KEYS) {
-        if (same(inside[key], given.manifest[key]))
+        if (key === 'language'
+            ? sameTag(inside[key], given.manifest[key])
+            : same(inside[key], given.manifest[key]))
             continue;
         problems.push(problem(`${where} has ${key} ${show(inside[key])}, but ${given.path} has ` +
             `${show(given.manifest[key])}. Apple processes the archive's copy: ${REBUILD}, ` +
@@ -6517,6 +6495,8 @@ function isAboutComparedKeys(p) {
         COMPARED_KEYS.some(key => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`)));
 }
 const show = (value) => (value === undefined ? 'none' : JSON.stringify(value));
+/** Language tags are case-insensitive (BCP 47): `en-US` is `en-us`. */
+const sameTag = (a, b) => typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
 /** Platforms compare as sets; everything else by value. */
 function same(a, b) {
     if (Array.isArray(a) && Array.isArray(b)) {
