@@ -4790,10 +4790,11 @@ const ExternalBetaReleaseSchema = schemas/* looseObject */._H3({
     attributes: schemas/* looseObject */._H3({ state: schemas/* enum */.k5n(EXTERNAL_BETA_STATES) }),
     relationships: versionLink.nullish()
 });
+/** One schema for the App Store release, shared by `status` and the review flow. */
 const AppStoreReleaseSchema = schemas/* looseObject */._H3({
     type: schemas/* literal */.euz('backgroundAssetVersionAppStoreReleases'),
     id: schemas/* string */.YjP().min(1),
-    attributes: schemas/* looseObject */._H3({ state: schemas/* enum */.k5n(APP_STORE_STATES) }),
+    attributes: schemas/* looseObject */._H3({ state: schemas/* enum */.k5n(APP_STORE_STATES).nullish() }).nullish(),
     relationships: versionLink.nullish()
 });
 const KINDS = {
@@ -4965,7 +4966,7 @@ async function recordUsage(client, appId, record, options) {
             packs: quota.packs.used,
             warnings: quotaWarnings(quota)
         };
-        record.appStoreReleaseState ??= releases?.appStoreRelease?.attributes.state;
+        record.appStoreReleaseState ??= releases?.appStoreRelease?.attributes?.state ?? undefined;
         const used = record.usage.packUsedBytes;
         logger.info(`${used !== undefined ? `Pack '${record.assetPackIdentifier}' uses ${formatDecimalBytes(used)}; the` : 'The'} ` +
             `app's packs use ${describeBytes(quota.bytes)}, ${describePacks(quota.packs)}.` +
@@ -6199,22 +6200,8 @@ const ReviewSubmissionItemSchema = schemas/* looseObject */._H3({
     attributes: review_schemas_opt(schemas/* looseObject */._H3({ state: review_schemas_opt(schemas/* enum */.k5n(ITEM_STATES)) })),
     relationships: review_schemas_opt(schemas/* looseObject */._H3({ backgroundAssetVersion: review_schemas_opt(review_schemas_linkage('backgroundAssetVersions')) }))
 });
-const APP_STORE_RELEASE_STATES = [
-    'PREPARE_FOR_SUBMISSION',
-    'READY_FOR_REVIEW',
-    'WAITING_FOR_REVIEW',
-    'IN_REVIEW',
-    'ACCEPTED',
-    'REJECTED',
-    'PROCESSING_FOR_DISTRIBUTION',
-    'READY_FOR_DISTRIBUTION',
-    'SUPERSEDED'
-];
-const review_schemas_AppStoreReleaseSchema = schemas/* looseObject */._H3({
-    type: schemas/* literal */.euz('backgroundAssetVersionAppStoreReleases'),
-    id: review_schemas_id,
-    attributes: review_schemas_opt(schemas/* looseObject */._H3({ state: review_schemas_opt(schemas/* enum */.k5n(APP_STORE_RELEASE_STATES)) }))
-});
+// The App Store release is read by `status` too: its schema lives with the other releases.
+
 
 ;// CONCATENATED MODULE: ./src/engine/asc/review-submissions.ts
 /**
@@ -6315,7 +6302,7 @@ class ReviewSubmissions {
         if (!ref)
             return { version: doc.data };
         const found = (doc.included ?? []).find(r => r.type === ref.type && r.id === ref.id);
-        const parsed = found ? review_schemas_AppStoreReleaseSchema.safeParse(found) : undefined;
+        const parsed = found ? AppStoreReleaseSchema.safeParse(found) : undefined;
         const release = parsed?.success ? parsed.data : await this.appStoreRelease(ref.id, signal);
         return { version: doc.data, release };
     }
@@ -6323,7 +6310,7 @@ class ReviewSubmissions {
         const doc = await this.transport.json({
             method: 'GET',
             path: `/v1/backgroundAssetVersionAppStoreReleases/${review_submissions_seg(id)}`,
-            schema: schemas_single(review_schemas_AppStoreReleaseSchema),
+            schema: schemas_single(AppStoreReleaseSchema),
             signal
         });
         return doc.data;

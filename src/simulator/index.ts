@@ -12,7 +12,6 @@ export type {
   InjectedHandle
 } from './faults.js'
 export type {
-  AppStoreState,
   AssetType,
   DeliveryState,
   ExternalBetaState,

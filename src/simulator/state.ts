@@ -15,16 +15,6 @@ export type ExternalBetaState =
   | 'PROCESSING_FOR_TESTING'
   | 'READY_FOR_TESTING'
   | 'SUPERSEDED'
-export type AppStoreState =
-  | 'PREPARE_FOR_SUBMISSION'
-  | 'READY_FOR_REVIEW'
-  | 'WAITING_FOR_REVIEW'
-  | 'IN_REVIEW'
-  | 'ACCEPTED'
-  | 'REJECTED'
-  | 'PROCESSING_FOR_DISTRIBUTION'
-  | 'READY_FOR_DISTRIBUTION'
-  | 'SUPERSEDED'
 export type AssetType = 'ASSET' | 'MANIFEST'
 export type ChecksumAlgorithm = 'MD5' | 'SHA_256'
 

@@ -52,12 +52,14 @@ export const ExternalBetaReleaseSchema = z.looseObject({
 })
 export type ExternalBetaRelease = z.infer<typeof ExternalBetaReleaseSchema>
 
+/** One schema for the App Store release, shared by `status` and the review flow. */
 export const AppStoreReleaseSchema = z.looseObject({
   type: z.literal('backgroundAssetVersionAppStoreReleases'),
   id: z.string().min(1),
-  attributes: z.looseObject({ state: z.enum(APP_STORE_STATES) }),
+  attributes: z.looseObject({ state: z.enum(APP_STORE_STATES).nullish() }).nullish(),
   relationships: versionLink.nullish()
 })
+export type AppStoreReleaseState = (typeof APP_STORE_STATES)[number]
 export type AppStoreRelease = z.infer<typeof AppStoreReleaseSchema>
 
 /** A version and whichever of its three releases exist. */

@@ -56,22 +56,9 @@ export const ReviewSubmissionItemSchema = z.looseObject({
 })
 export type ReviewSubmissionItem = z.infer<typeof ReviewSubmissionItemSchema>
 
-export const APP_STORE_RELEASE_STATES = [
-  'PREPARE_FOR_SUBMISSION',
-  'READY_FOR_REVIEW',
-  'WAITING_FOR_REVIEW',
-  'IN_REVIEW',
-  'ACCEPTED',
-  'REJECTED',
-  'PROCESSING_FOR_DISTRIBUTION',
-  'READY_FOR_DISTRIBUTION',
-  'SUPERSEDED'
-] as const
-export type AppStoreReleaseState = (typeof APP_STORE_RELEASE_STATES)[number]
-
-export const AppStoreReleaseSchema = z.looseObject({
-  type: z.literal('backgroundAssetVersionAppStoreReleases'),
-  id,
-  attributes: opt(z.looseObject({ state: opt(z.enum(APP_STORE_RELEASE_STATES)) }))
-})
-export type AppStoreRelease = z.infer<typeof AppStoreReleaseSchema>
+// The App Store release is read by `status` too: its schema lives with the other releases.
+export {
+  AppStoreReleaseSchema,
+  type AppStoreRelease,
+  type AppStoreReleaseState
+} from './releases.js'

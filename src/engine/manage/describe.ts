@@ -80,7 +80,7 @@ export function describeVersion(
     externalBetaReleaseId: externalBetaRelease?.id,
     externalBetaReleaseState: externalBetaRelease?.attributes.state,
     appStoreReleaseId: appStoreRelease?.id,
-    appStoreReleaseState: appStoreRelease?.attributes.state,
+    appStoreReleaseState: appStoreRelease?.attributes?.state ?? undefined,
     platforms: attributes.platforms ?? [],
     createdDate: attributes.createdDate ?? undefined,
     errors: describeMessages(details?.errors),

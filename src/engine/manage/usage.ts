@@ -44,7 +44,7 @@ export async function recordUsage(
       packs: quota.packs.used,
       warnings: quotaWarnings(quota)
     }
-    record.appStoreReleaseState ??= releases?.appStoreRelease?.attributes.state
+    record.appStoreReleaseState ??= releases?.appStoreRelease?.attributes?.state ?? undefined
     const used = record.usage.packUsedBytes
     logger.info(
       `${used !== undefined ? `Pack '${record.assetPackIdentifier}' uses ${formatDecimalBytes(used)}; the` : 'The'} ` +
