@@ -715,7 +715,7 @@ if (_action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o(
     process.setSourceMapsEnabled(true);
 // Whatever escapes run() fails the step with one message, a non-Error throw included; with
 // debug on, its stack too.
-Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7927))
+Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9866))
     .then(({ run }) => run())
     .catch((error) => {
     if (_action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() && error instanceof Error && error.stack)

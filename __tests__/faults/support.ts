@@ -12,7 +12,8 @@ import { checkInputs, type CheckedInputs } from '../../src/engine/checks/inputs.
 import type { RawInputs } from '../../src/engine/checks/settings.js'
 import { MemoryLogger } from '../../src/engine/log.js'
 import type { PublishRecord } from '../../src/engine/publish/record.js'
-import { publishPack, startRecord } from '../../src/engine/run.js'
+import { startRecord } from '../../src/engine/publish/record.js'
+import { publishPack } from '../../src/engine/run.js'
 import { mulberry32 } from '../../src/simulator/faults.js'
 import type { Simulator } from '../../src/simulator/server.js'
 

@@ -6,7 +6,7 @@ import {
   type CheckResult
 } from '../engine/checks/inputs.js'
 import { checkRun } from '../engine/multi/check.js'
-import { publishPack, startRecord } from '../engine/run.js'
+import { startRecord } from '../engine/publish/record.js'
 import { describeManifest } from '../engine/checks/manifest.js'
 import {
   annotateAdvisories,
@@ -21,7 +21,6 @@ import {
 import { formatBytes, plural } from './format.js'
 import { readInputs } from './inputs.js'
 import { actionLogger } from './logger.js'
-import { runMany } from './many.js'
 import { setSingleOutputs } from './outputs.js'
 import { publishReport } from './report.js'
 import { code, writeSummary, type SummaryRow } from './summary.js'
@@ -33,7 +32,9 @@ import { code, writeSummary, type SummaryRow } from './summary.js'
 export async function run(): Promise<void> {
   const raw = readInputs()
   const checked = await actionLogger.group('Check inputs', () => checkRun(raw, actionLogger.secret))
-  if (checked.kind === 'many') return runMany(checked.result)
+  // What only a publish or several packs need (the App Store Connect client, its schemas, the
+  // uploader) is loaded when a run gets there: a local-only dry run never does.
+  if (checked.kind === 'many') return (await import('./many.js')).runMany(checked.result)
   return runSingle(checked.result)
 }
 
@@ -72,6 +73,7 @@ async function runSingle(checked: CheckResult): Promise<void> {
   const cancel = onCancel()
   try {
     const publishedHint = await rememberedPublish(inputs)
+    const { publishPack } = await import('../engine/run.js')
     await publishPack(inputs, record, {
       logger: actionLogger,
       signal: cancel.signal,

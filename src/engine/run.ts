@@ -8,7 +8,7 @@ import { recordUsage } from './manage/usage.js'
 import { ProcessingFailedError } from './publish/errors.js'
 import type { FlowContext, UploadParts } from './publish/context.js'
 import { publish } from './publish/publish.js'
-import { newRecord, type PublishRecord } from './publish/record.js'
+import type { PublishRecord } from './publish/record.js'
 import type { PublishedHint } from './publish/skip.js'
 import { submitRecords } from './review/records.js'
 import { uploadParts } from './upload/uploader.js'
@@ -132,11 +132,4 @@ export function reviewable(inputs: CheckedInputs, logger: Logger): CheckedInputs
     'submit-for-review needs the version processed (COMPLETE): waiting for processing, though wait-for is uploaded.'
   )
   return { ...inputs, settings: { ...settings, waitFor: 'processed' } }
-}
-
-export function startRecord(inputs: CheckedInputs): PublishRecord {
-  const record = newRecord(inputs.assetPackIdentifier, inputs.settings.dryRun)
-  record.archiveSha256 = inputs.archive?.sha256
-  record.archiveSize = inputs.archive?.size
-  return record
 }

@@ -1,3 +1,5 @@
+import type { CheckedInputs } from '../checks/inputs.js'
+
 /** Apple's {code, description} for a state's errors and warnings. */
 export interface StateMessage {
   code?: string | null
@@ -60,6 +62,14 @@ export interface PublishRecord {
 
 export function newRecord(assetPackIdentifier: string, dryRun: boolean): PublishRecord {
   return { assetPackIdentifier, dryRun, skipped: false, notes: [], phases: [] }
+}
+
+/** The record of a run about to start on checked inputs: the archive's digest and size known. */
+export function startRecord(inputs: CheckedInputs): PublishRecord {
+  const record = newRecord(inputs.assetPackIdentifier, inputs.settings.dryRun)
+  record.archiveSha256 = inputs.archive?.sha256
+  record.archiveSize = inputs.archive?.size
+  return record
 }
 
 /** Apple's messages as one verbatim line each: `CODE: description`. */
