@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { generatedBytes } from '../../__fixtures__/aar.js'
 import { encodeLzfseStream, encodeLzvn } from '../../__fixtures__/lzvn-encode.js'
 import { LzfseError } from '../../src/engine/archive/errors.js'
@@ -43,6 +44,22 @@ describe('decodeLzfse on the reference codec’s output (Tutorial-lzfse.aar)', (
     expect(text).toContain('Manifest.json')
     expect(text).toContain('"assetPackID": "Tutorial"')
     expect(text).toContain('Contents/Videos/Introduction.m4v')
+  })
+
+  it('decodes the whole fixture to the same bytes as ever (a guard for the hot loop)', () => {
+    // Recorded from this decoder, whose output walks as one AA01 stream with every entry's
+    // sizes adding up (read-archive.test.ts): a rewrite of the loop must not change a byte.
+    const hash = createHash('sha256')
+    let bytes = 0
+    for (const b of blocks) {
+      const out = decode(b.payload, b.raw)
+      hash.update(out)
+      bytes += out.length
+    }
+    expect(bytes).toBe(3_172_287)
+    expect(hash.digest('hex')).toBe(
+      '904bd2f7169d1ca7aa5a3bf6496b9917c8ecddb4350b41c87e8a3d3d83cd7cc7'
+    )
   })
 
   it('decodes the same blocks with v1 headers (uncompressed tables) to the same bytes', () => {

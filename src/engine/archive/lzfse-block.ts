@@ -1,4 +1,3 @@
-import { copyLiteral, copyMatch } from './copy.js'
 import { LzfseError } from './errors.js'
 import {
   D_CODE,
@@ -11,7 +10,7 @@ import {
   M_CODE,
   M_STATES
 } from './fse.js'
-import { type LzfseBlockHeader, MAX_LITERALS, tables } from './lzfse-header.js'
+import { type LzfseBlockHeader, MAX_LITERALS, payloadEnd, tables } from './lzfse-header.js'
 
 // Scratch space for one block, reused: decoding is synchronous, so one set serves every call.
 const literalTable = new Int32Array(LITERAL_STATES)
@@ -28,8 +27,11 @@ const literalView = new DataView(literals.buffer)
 /**
  * Decodes the payload of an LZFSE block whose header (already read) starts at `at`: the
  * literals, FSE-coded in four interleaved streams, then the L, M, D triples, each stream read
- * backwards from its end. Writes exactly `h.rawBytes` bytes at `out[o]` (the caller checked they
- * fit) and returns where the block's data ends in `src`.
+ * backwards from its end. Writes at most `h.rawBytes` bytes at `out[o]` (the caller checked they
+ * fit) and returns the output position it reached: the caller checks that it is `o + h.rawBytes`.
+ * Nothing runs after the hot loop, on purpose: V8 compiles the loop while the first block is
+ * still in it, and any code after it, not yet run then, would send the compiled loop back to the
+ * interpreter at the end of every block (BENCHMARKS.md, "Cold start").
  *
  * Bits are read through a 32-bit window: the valid bits are the low `count` bits of `bits`
  * (higher ones are stale and masked off), topped up to 24–31 bits before each symbol, which
@@ -44,7 +46,7 @@ export function decodeLzfseBlock(
 ): number {
   const literalStart = at + h.headerSize
   const lmdStart = literalStart + h.literalPayloadBytes
-  const end = lmdStart + h.lmdPayloadBytes
+  const end = payloadEnd(at, h)
   if (end > src.length) {
     throw new LzfseError('truncated', at, 'the data ends inside an LZFSE block payload')
   }
@@ -86,8 +88,8 @@ export function decodeLzfseBlock(
   let ds = h.dState
   let distance = -1
   let lit = 0
-  const start = o
   const limit = o + h.rawBytes
+  const room = out.length
   const outView = new DataView(out.buffer, out.byteOffset, out.byteLength)
   for (let i = 0; i < h.matches; i++) {
     // Three values; each is preceded by a top-up of the window (the same code three times,
@@ -156,36 +158,32 @@ export function decodeLzfseBlock(
     if (distance < 0 || distance > o + L) {
       throw damaged(`matches (one reaches ${distance} bytes back, before the start of the data)`)
     }
-    // Short runs 4 bytes at a time where there is room to overshoot (what is written past the
-    // run is rewritten by the next one), byte by byte near the end, long ones by the builtins.
-    if (L <= 16 && o + L + 3 <= limit) {
-      for (let j = 0; j < L; j += 4)
+    // Copies 4 bytes at a time while there is room to overshoot in `out` (what is written past
+    // a run is rewritten by the next one; a match's steps read only bytes already written when
+    // it reaches at least 4 back), else byte by byte. Two shapes and no builtins, on purpose:
+    // V8 compiles this loop early in a cold run, before most of its branches have run, and
+    // every branch taken for the first time later sends it back to the interpreter
+    // (BENCHMARKS.md, "Cold start"). Given room past the block (`room`), the first shape is
+    // the one taken, to the block's last byte.
+    if (o + L + 3 <= room) {
+      for (let j = 0; j < L; j += 4) {
         outView.setUint32(o + j, literalView.getUint32(lit + j, true), true)
-    } else if (L <= 16) {
+      }
+    } else {
       for (let j = 0; j < L; j++) out[o + j] = literals[lit + j]
-    } else copyLiteral(out, o, literals, lit, L)
+    }
     o += L
     lit += L
-    if (M <= 16 && distance >= 4 && o + M + 3 <= limit) {
+    if (distance >= 4 && o + M + 3 <= room) {
       for (let j = 0, from = o - distance; j < M; j += 4) {
         outView.setUint32(o + j, outView.getUint32(from + j, true), true)
       }
       o += M
-    } else if (M <= 16) {
-      for (let from = o - distance, stop = o + M; o < stop;) out[o++] = out[from++]
     } else {
-      copyMatch(out, o, distance, M)
-      o += M
+      for (let from = o - distance, stop = o + M; o < stop;) out[o++] = out[from++]
     }
   }
-  if (o !== limit) {
-    throw new LzfseError(
-      'size-mismatch',
-      at,
-      `an LZFSE block decodes to ${o - start} bytes; its header declares ${h.rawBytes}`
-    )
-  }
-  return end
+  return o
 }
 
 /**

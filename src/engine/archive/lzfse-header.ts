@@ -42,6 +42,11 @@ export interface LzfseBlockHeader {
   freq: Uint16Array
 }
 
+/** Where the payload of the block whose header starts at `at` ends. */
+export function payloadEnd(at: number, h: LzfseBlockHeader): number {
+  return at + h.headerSize + h.literalPayloadBytes + h.lmdPayloadBytes
+}
+
 /** The L, M, D and literal tables' slices of `freq`. */
 export function tables(freq: Uint16Array) {
   const m = L_SYMBOLS

@@ -1,6 +1,6 @@
 import { LzfseError } from './errors.js'
 import { decodeLzfseBlock } from './lzfse-block.js'
-import { type LzfseBlockHeader, readV1Header, readV2Header } from './lzfse-header.js'
+import { type LzfseBlockHeader, payloadEnd, readV1Header, readV2Header } from './lzfse-header.js'
 import { decodeLzvn } from './lzvn.js'
 
 // Block magics, read as little-endian u32: 'bvx$', 'bvx-', 'bvx1', 'bvx2', 'bvxn'.
@@ -12,8 +12,9 @@ const COMPRESSED_LZVN = 0x6e787662
 
 /**
  * Decodes a whole LZFSE stream (blocks `bvx2`, `bvx1`, `bvxn`, `bvx-`, ended by `bvx$`) from
- * `input` into `output`, and returns how many bytes it wrote. It never writes past `output` and
- * never reads past `input`: a stream that would is an LzfseError, as is any other damage
+ * `input` into `output`, and returns how many bytes it decoded. It never writes past `output`
+ * (though it may scribble on the bytes of `output` past what it decoded: room there lets it copy
+ * 4 bytes at a time to the end) and never reads past `input`: a stream that would is an LzfseError, as is any other damage
  * (a bad magic, a header out of range, bits that do not decode, a match before the start of the
  * data, a block that decodes to another size than it declares, bytes after `bvx$`). Every step
  * consumes input, so no input can make it loop.
@@ -78,8 +79,16 @@ export function decodeLzfse(input: Uint8Array, output: Uint8Array): number {
             ? readV1Header(input, at, input.length)
             : readV2Header(input, at, input.length)
         room(header.rawBytes)
-        at = decodeLzfseBlock(input, at, header, output, o)
-        o += header.rawBytes
+        const reached = decodeLzfseBlock(input, at, header, output, o)
+        if (reached !== o + header.rawBytes) {
+          throw new LzfseError(
+            'size-mismatch',
+            at,
+            `an LZFSE block decodes to ${reached - o} bytes; its header declares ${header.rawBytes}`
+          )
+        }
+        o = reached
+        at = payloadEnd(at, header)
         break
       }
       default:

@@ -4,6 +4,12 @@ import { decodeLzfse } from './lzfse.js'
 import type { ReadState } from './read-state.js'
 import type { SequentialReader } from './sequential-reader.js'
 
+/**
+ * Bytes past a decoded block that the LZFSE decoder may scribble on: its 4-byte copies then run to
+ * the block's last byte in one shape, which keeps a cold run's compiled loop (lzfse-block.ts).
+ */
+const DECODE_ROOM = 16
+
 /** The container's header, and each block's. */
 export const HEADER = 12
 const BLOCK_HEADER = 16
@@ -61,7 +67,9 @@ export async function walkBlocks(
     }
     digest.update(piece)
     if (!state.done && !state.walkStopped) {
-      if (output.length < block.raw) output = new Uint8Array(Math.max(block.raw, blockSize))
+      if (output.length < block.raw + DECODE_ROOM) {
+        output = new Uint8Array(Math.max(block.raw, blockSize) + DECODE_ROOM)
+      }
       decodeBlock(piece.subarray(0, block.stored), block.raw, output, index, offset, state)
     }
     if (next === undefined) return
@@ -135,7 +143,7 @@ function decodeBlock(
   }
   const out = output.subarray(0, raw)
   try {
-    const written = decodeLzfse(payload, out)
+    const written = decodeLzfse(payload, output.subarray(0, raw + DECODE_ROOM))
     if (written !== raw) {
       damaged('wrong-size', `it decodes to ${written} bytes, but its header declares ${raw}`)
       return
