@@ -794,46 +794,6 @@ class LzfseError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/archive/copy.ts
-/**
- * The two copies every LZ decoder makes, tuned for V8: short runs byte by byte (a builtin call
- * costs more than a few stores), long ones through `set`/`copyWithin`. Callers check bounds first.
- */
-/** Copies `length` bytes of `from` at `at` to `out` at `to` (two different buffers). */
-function copyLiteral(out, to, from, at, length) {
-    if (length > 32) {
-        out.set(from.subarray(at, at + length), to);
-        return;
-    }
-    for (let i = 0; i < length; i++)
-        out[to + i] = from[at + i];
-}
-/**
- * Copies `length` bytes from `distance` bytes back in `out` to `to`. When the two overlap
- * (`distance` < `length`) the copy repeats the last `distance` bytes, as LZ77 wants, so it runs
- * forwards one byte at a time or in non-overlapping steps of `distance`.
- */
-function copyMatch(out, to, distance, length) {
-    const from = to - distance;
-    if (length <= 32) {
-        for (let i = 0; i < length; i++)
-            out[to + i] = out[from + i];
-    }
-    else if (distance >= length) {
-        out.copyWithin(to, from, from + length);
-    }
-    else if (distance < 16) {
-        for (let i = 0; i < length; i++)
-            out[to + i] = out[from + i];
-    }
-    else {
-        for (let done = 0; done < length; done += distance) {
-            const n = Math.min(distance, length - done);
-            out.copyWithin(to + done, from + done, from + done + n);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/archive/fse.ts
 /**
  * Finite State Entropy (tANS) decoding tables, as LZFSE uses them. A table has one entry per
@@ -929,6 +889,10 @@ const V1_HEADER_SIZE = 772;
 /** A v2 header's fixed part: magic, raw size, three packed u64; then the coded frequencies. */
 const V2_FIXED_SIZE = 32;
 const V2_MAX_SIZE = V2_FIXED_SIZE + Math.ceil((SYMBOLS * 14) / 8);
+/** Where the payload of the block whose header starts at `at` ends. */
+function payloadEnd(at, h) {
+    return at + h.headerSize + h.literalPayloadBytes + h.lmdPayloadBytes;
+}
 /** The L, M, D and literal tables' slices of `freq`. */
 function tables(freq) {
     const m = L_SYMBOLS;
@@ -1080,7 +1044,6 @@ function badFrequencies(at) {
 
 
 
-
 // Scratch space for one block, reused: decoding is synchronous, so one set serves every call.
 const literalTable = new Int32Array(LITERAL_STATES);
 const lTable = new Int32Array(L_STATES);
@@ -1095,8 +1058,11 @@ const literalView = new DataView(literals.buffer);
 /**
  * Decodes the payload of an LZFSE block whose header (already read) starts at `at`: the
  * literals, FSE-coded in four interleaved streams, then the L, M, D triples, each stream read
- * backwards from its end. Writes exactly `h.rawBytes` bytes at `out[o]` (the caller checked they
- * fit) and returns where the block's data ends in `src`.
+ * backwards from its end. Writes at most `h.rawBytes` bytes at `out[o]` (the caller checked they
+ * fit) and returns the output position it reached: the caller checks that it is `o + h.rawBytes`.
+ * Nothing runs after the hot loop, on purpose: V8 compiles the loop while the first block is
+ * still in it, and any code after it, not yet run then, would send the compiled loop back to the
+ * interpreter at the end of every block (BENCHMARKS.md, "Cold start").
  *
  * Bits are read through a 32-bit window: the valid bits are the low `count` bits of `bits`
  * (higher ones are stale and masked off), topped up to 24–31 bits before each symbol, which
@@ -1105,7 +1071,7 @@ const literalView = new DataView(literals.buffer);
 function decodeLzfseBlock(src, at, h, out, o) {
     const literalStart = at + h.headerSize;
     const lmdStart = literalStart + h.literalPayloadBytes;
-    const end = lmdStart + h.lmdPayloadBytes;
+    const end = payloadEnd(at, h);
     if (end > src.length) {
         throw new LzfseError('truncated', at, 'the data ends inside an LZFSE block payload');
     }
@@ -1147,8 +1113,8 @@ function decodeLzfseBlock(src, at, h, out, o) {
     let ds = h.dState;
     let distance = -1;
     let lit = 0;
-    const start = o;
     const limit = o + h.rawBytes;
+    const room = out.length;
     const outView = new DataView(out.buffer, out.byteOffset, out.byteLength);
     for (let i = 0; i < h.matches; i++) {
         // Three values; each is preceded by a top-up of the window (the same code three times,
@@ -1218,39 +1184,36 @@ function decodeLzfseBlock(src, at, h, out, o) {
         if (distance < 0 || distance > o + L) {
             throw damaged(`matches (one reaches ${distance} bytes back, before the start of the data)`);
         }
-        // Short runs 4 bytes at a time where there is room to overshoot (what is written past the
-        // run is rewritten by the next one), byte by byte near the end, long ones by the builtins.
-        if (L <= 16 && o + L + 3 <= limit) {
-            for (let j = 0; j < L; j += 4)
+        // Copies 4 bytes at a time while there is room to overshoot in `out` (what is written past
+        // a run is rewritten by the next one; a match's steps read only bytes already written when
+        // it reaches at least 4 back), else byte by byte. Two shapes and no builtins, on purpose:
+        // V8 compiles this loop early in a cold run, before most of its branches have run, and
+        // every branch taken for the first time later sends it back to the interpreter
+        // (BENCHMARKS.md, "Cold start"). Given room past the block (`room`), the first shape is
+        // the one taken, to the block's last byte.
+        if (o + L + 3 <= room) {
+            for (let j = 0; j < L; j += 4) {
                 outView.setUint32(o + j, literalView.getUint32(lit + j, true), true);
+            }
         }
-        else if (L <= 16) {
+        else {
             for (let j = 0; j < L; j++)
                 out[o + j] = literals[lit + j];
         }
-        else
-            copyLiteral(out, o, literals, lit, L);
         o += L;
         lit += L;
-        if (M <= 16 && distance >= 4 && o + M + 3 <= limit) {
+        if (distance >= 4 && o + M + 3 <= room) {
             for (let j = 0, from = o - distance; j < M; j += 4) {
                 outView.setUint32(o + j, outView.getUint32(from + j, true), true);
             }
             o += M;
         }
-        else if (M <= 16) {
+        else {
             for (let from = o - distance, stop = o + M; o < stop;)
                 out[o++] = out[from++];
         }
-        else {
-            copyMatch(out, o, distance, M);
-            o += M;
-        }
     }
-    if (o !== limit) {
-        throw new LzfseError('size-mismatch', at, `an LZFSE block decodes to ${o - start} bytes; its header declares ${h.rawBytes}`);
-    }
-    return end;
+    return o;
 }
 /**
  * Starts reading a stream backwards from `p`: its last byte holds `8 + finalBits` valid bits
@@ -1270,6 +1233,46 @@ function startBits(src, p, bound, finalBits, damaged) {
     if (bits >>> count !== 0 && count < 32)
         throw damaged();
     return { p, bits: bits | 0, count };
+}
+
+;// CONCATENATED MODULE: ./src/engine/archive/copy.ts
+/**
+ * The two copies every LZ decoder makes, tuned for V8: short runs byte by byte (a builtin call
+ * costs more than a few stores), long ones through `set`/`copyWithin`. Callers check bounds first.
+ */
+/** Copies `length` bytes of `from` at `at` to `out` at `to` (two different buffers). */
+function copyLiteral(out, to, from, at, length) {
+    if (length > 32) {
+        out.set(from.subarray(at, at + length), to);
+        return;
+    }
+    for (let i = 0; i < length; i++)
+        out[to + i] = from[at + i];
+}
+/**
+ * Copies `length` bytes from `distance` bytes back in `out` to `to`. When the two overlap
+ * (`distance` < `length`) the copy repeats the last `distance` bytes, as LZ77 wants, so it runs
+ * forwards one byte at a time or in non-overlapping steps of `distance`.
+ */
+function copyMatch(out, to, distance, length) {
+    const from = to - distance;
+    if (length <= 32) {
+        for (let i = 0; i < length; i++)
+            out[to + i] = out[from + i];
+    }
+    else if (distance >= length) {
+        out.copyWithin(to, from, from + length);
+    }
+    else if (distance < 16) {
+        for (let i = 0; i < length; i++)
+            out[to + i] = out[from + i];
+    }
+    else {
+        for (let done = 0; done < length; done += distance) {
+            const n = Math.min(distance, length - done);
+            out.copyWithin(to + done, from + done, from + done + n);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/archive/lzvn.ts
@@ -1488,8 +1491,9 @@ const COMPRESSED_V2 = 0x32787662;
 const COMPRESSED_LZVN = 0x6e787662;
 /**
  * Decodes a whole LZFSE stream (blocks `bvx2`, `bvx1`, `bvxn`, `bvx-`, ended by `bvx$`) from
- * `input` into `output`, and returns how many bytes it wrote. It never writes past `output` and
- * never reads past `input`: a stream that would is an LzfseError, as is any other damage
+ * `input` into `output`, and returns how many bytes it decoded. It never writes past `output`
+ * (though it may scribble on the bytes of `output` past what it decoded: room there lets it copy
+ * 4 bytes at a time to the end) and never reads past `input`: a stream that would is an LzfseError, as is any other damage
  * (a bad magic, a header out of range, bits that do not decode, a match before the start of the
  * data, a block that decodes to another size than it declares, bytes after `bvx$`). Every step
  * consumes input, so no input can make it loop.
@@ -1545,8 +1549,12 @@ function decodeLzfse(input, output) {
                     ? readV1Header(input, at, input.length)
                     : readV2Header(input, at, input.length);
                 room(header.rawBytes);
-                at = decodeLzfseBlock(input, at, header, output, o);
-                o += header.rawBytes;
+                const reached = decodeLzfseBlock(input, at, header, output, o);
+                if (reached !== o + header.rawBytes) {
+                    throw new LzfseError('size-mismatch', at, `an LZFSE block decodes to ${reached - o} bytes; its header declares ${header.rawBytes}`);
+                }
+                o = reached;
+                at = payloadEnd(at, header);
                 break;
             }
             default:
@@ -1564,6 +1572,11 @@ function describe(input, at) {
 ;// CONCATENATED MODULE: ./src/engine/archive/read-blocks.ts
 
 
+/**
+ * Bytes past a decoded block that the LZFSE decoder may scribble on: its 4-byte copies then run to
+ * the block's last byte in one shape, which keeps a cold run's compiled loop (lzfse-block.ts).
+ */
+const DECODE_ROOM = 16;
 /** The container's header, and each block's. */
 const read_blocks_HEADER = 12;
 const read_blocks_BLOCK_HEADER = 16;
@@ -1615,8 +1628,9 @@ async function read_blocks_walkBlocks(reader, digest, state, blockSize) {
         }
         digest.update(piece);
         if (!state.done && !state.walkStopped) {
-            if (output.length < block.raw)
-                output = new Uint8Array(Math.max(block.raw, blockSize));
+            if (output.length < block.raw + DECODE_ROOM) {
+                output = new Uint8Array(Math.max(block.raw, blockSize) + DECODE_ROOM);
+            }
             decodeBlock(piece.subarray(0, block.stored), block.raw, output, index, offset, state);
         }
         if (next === undefined)
@@ -1671,7 +1685,7 @@ function decodeBlock(payload, raw, output, index, offset, state) {
     };
     const out = output.subarray(0, raw);
     try {
-        const written = decodeLzfse(payload, out);
+        const written = decodeLzfse(payload, output.subarray(0, raw + DECODE_ROOM));
         if (written !== raw) {
             damaged('wrong-size', `it decodes to ${written} bytes, but its header declares ${raw}`);
             return;
