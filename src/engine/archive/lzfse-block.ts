@@ -27,8 +27,9 @@ const literalView = new DataView(literals.buffer)
 /**
  * Decodes the payload of an LZFSE block whose header (already read) starts at `at`: the
  * literals, FSE-coded in four interleaved streams, then the L, M, D triples, each stream read
- * backwards from its end. Writes at most `h.rawBytes` bytes at `out[o]` (the caller checked they
- * fit) and returns the output position it reached: the caller checks that it is `o + h.rawBytes`.
+ * backwards from its end. Writes the block's bytes at `out[o]` (the caller checked that
+ * `h.rawBytes` fit), scribbling on up to 3 bytes past them where `out` has room, and returns the
+ * output position it reached: the caller checks that it is `o + h.rawBytes`.
  * Nothing runs after the hot loop, on purpose: V8 compiles the loop while the first block is
  * still in it, and any code after it, not yet run then, would send the compiled loop back to the
  * interpreter at the end of every block (BENCHMARKS.md, "Cold start").
