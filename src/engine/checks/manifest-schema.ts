@@ -1,5 +1,8 @@
 import '../zod-config.js'
-import { z } from 'zod'
+import type { $RefinementCtx } from 'zod/v4/core'
+// zod/mini, not classic zod: a local-only run builds only the checks' schemas, and loads
+// faster without classic's API (classic loads with the API client's schemas, in a publish).
+import * as z from 'zod/mini'
 
 /**
  * The manifest `xcrun ba-package` reads, as a zod schema whose every message says what is
@@ -87,7 +90,7 @@ const suggest = (word: unknown, candidates: readonly string[]): string => {
 /** Reports the second and later occurrences of a value, at their own index. */
 const noDuplicates =
   (what: string) =>
-  <T>(list: T[], ctx: z.RefinementCtx<T[]>): void => {
+  <T>(list: T[], ctx: $RefinementCtx<T[]>): void => {
     if (!Array.isArray(list)) return
     const first = new Map<unknown, number>()
     list.forEach((v, i) => {
@@ -111,7 +114,7 @@ const CHARACTER_NAMES: Record<string, string> = {
   '/': 'a slash'
 }
 
-function checkAssetPackID(id: string, ctx: z.RefinementCtx<string>): void {
+function checkAssetPackID(id: string, ctx: $RefinementCtx<string>): void {
   const issue = (message: string) => ctx.addIssue({ code: 'custom', message })
   if (id === '') return issue('is empty; expected your pack\u2019s identifier (e.g. "Tutorial")')
   if (id.includes(TEMPLATE_PLACEHOLDER) || /^\[.*\]$/.test(id)) {
@@ -131,7 +134,7 @@ function checkAssetPackID(id: string, ctx: z.RefinementCtx<string>): void {
   )
 }
 
-function checkRelativePath(path: string, ctx: z.RefinementCtx<string>): void {
+function checkRelativePath(path: string, ctx: $RefinementCtx<string>): void {
   const issue = (message: string) => ctx.addIssue({ code: 'custom', message })
   const inside = 'expected a path relative to the folder ba-package reads, inside it'
   if (path === '') return issue(`is empty; ${inside}`)
@@ -151,7 +154,7 @@ function checkRelativePath(path: string, ctx: z.RefinementCtx<string>): void {
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?$/
 const LANGUAGE_EXAMPLES = 'e.g. "ja", "en-US", "zh-Hant" or "zh-Hans-VN"'
 
-function checkLanguage(tag: string, ctx: z.RefinementCtx<string>): void {
+function checkLanguage(tag: string, ctx: $RefinementCtx<string>): void {
   const issue = (message: string) => ctx.addIssue({ code: 'custom', message })
   const shown = JSON.stringify(tag)
   if (tag.includes('_')) {
@@ -192,7 +195,7 @@ function canonical(tag: string): boolean {
   }
 }
 
-function checkSourceRoot(path: string, ctx: z.RefinementCtx<string>): void {
+function checkSourceRoot(path: string, ctx: $RefinementCtx<string>): void {
   const relative = 'expected a folder relative to the manifest\u2019s, such as "." or ".."'
   if (path === '') ctx.addIssue({ code: 'custom', message: `is empty; ${relative}` })
   else if (/^([\\/]|[A-Za-z]:[\\/]|~)/.test(path)) {
@@ -214,8 +217,10 @@ const installation = z.strictObject(
         }),
         { error: expected(`a non-empty array of ${oneOf(INSTALLATION_EVENT_TYPES, 'and/or')}`) }
       )
-      .min(1, `is empty; expected at least one of ${oneOf(INSTALLATION_EVENT_TYPES)}`)
-      .superRefine(noDuplicates('installation event type'), always)
+      .check(
+        z.minLength(1, `is empty; expected at least one of ${oneOf(INSTALLATION_EVENT_TYPES)}`),
+        z.superRefine(noDuplicates('installation event type'), always)
+      )
   },
   { error: expected('an object {"installationEventTypes": [...]}') }
 )
@@ -235,45 +240,47 @@ const onDemand = z.strictObject(
 const downloadPolicy = z
   .strictObject(
     {
-      essential: installation.optional(),
-      prefetch: installation.optional(),
-      onDemand: onDemand.optional()
+      essential: z.optional(installation),
+      prefetch: z.optional(installation),
+      onDemand: z.optional(onDemand)
     },
     { error: expected(`an object with one of ${oneOf(DOWNLOAD_POLICIES)}, e.g. {"onDemand": {}}`) }
   )
-  .superRefine((policy: unknown, ctx) => {
-    if (!isObject(policy)) return
-    const present = DOWNLOAD_POLICIES.filter(p => p in policy)
-    if (present.length > 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `has ${oneOf(present, 'and')}; expected exactly one of ${oneOf(DOWNLOAD_POLICIES)}`
-      })
-    } else if (present.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        params: UNLESS_UNKNOWN_KEYS,
-        message: `is empty; expected exactly one of ${oneOf(DOWNLOAD_POLICIES)}, e.g. {"onDemand": {}}`
-      })
-    }
-  }, always)
+  .check(
+    z.superRefine((policy: unknown, ctx) => {
+      if (!isObject(policy)) return
+      const present = DOWNLOAD_POLICIES.filter(p => p in policy)
+      if (present.length > 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `has ${oneOf(present, 'and')}; expected exactly one of ${oneOf(DOWNLOAD_POLICIES)}`
+        })
+      } else if (present.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          params: UNLESS_UNKNOWN_KEYS,
+          message: `is empty; expected exactly one of ${oneOf(DOWNLOAD_POLICIES)}, e.g. {"onDemand": {}}`
+        })
+      }
+    }, always)
+  )
 
 const relativePath = z
   .string({ error: expected('a relative path (a string)') })
-  .superRefine(checkRelativePath)
+  .check(z.superRefine(checkRelativePath))
 
 const selectorForms = SELECTOR_FORMS.map(f => `{${f.join(', ')}}`)
 const selectorShape = {
-  file: relativePath.optional(),
-  directory: relativePath.optional(),
+  file: z.optional(relativePath),
+  directory: z.optional(relativePath),
   /** Xcode 27: a glob such as "Audio/*.wav". */
-  filePattern: relativePath.optional(),
+  filePattern: z.optional(relativePath),
   /** Xcode 27: drops a file another selector matched. */
-  fileExclusion: relativePath.optional(),
-  fileSource: relativePath.optional(),
-  fileDestination: relativePath.optional(),
-  directorySource: relativePath.optional(),
-  directoryDestination: relativePath.optional()
+  fileExclusion: z.optional(relativePath),
+  fileSource: z.optional(relativePath),
+  fileDestination: z.optional(relativePath),
+  directorySource: z.optional(relativePath),
+  directoryDestination: z.optional(relativePath)
 }
 const fileSelector = z
   .strictObject(selectorShape, {
@@ -282,32 +289,34 @@ const fileSelector = z
         '{"filePattern": "Audio/*.wav"}'
     )
   })
-  .superRefine((selector: unknown, ctx) => {
-    if (!isObject(selector)) return
-    const used = SELECTOR_FORMS.filter(form => form.some(key => key in selector))
-    if (used.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        params: UNLESS_UNKNOWN_KEYS,
-        message: `selects nothing; expected exactly one of ${oneOf(selectorForms)}`
-      })
-    } else if (used.length > 1) {
-      const keys = used.flatMap(form => form.filter(key => key in selector))
-      ctx.addIssue({
-        code: 'custom',
-        message: `mixes ${oneOf(keys, 'and')}; expected exactly one of ${oneOf(selectorForms)}`
-      })
-    } else {
-      for (const key of used[0].filter(k => !(k in selector))) {
-        const other = used[0].find(k => k !== key)
+  .check(
+    z.superRefine((selector: unknown, ctx) => {
+      if (!isObject(selector)) return
+      const used = SELECTOR_FORMS.filter(form => form.some(key => key in selector))
+      if (used.length === 0) {
         ctx.addIssue({
           code: 'custom',
-          path: [key],
-          message: `is missing; ${other} needs it: expected both ${used[0].join(' and ')}`
+          params: UNLESS_UNKNOWN_KEYS,
+          message: `selects nothing; expected exactly one of ${oneOf(selectorForms)}`
         })
+      } else if (used.length > 1) {
+        const keys = used.flatMap(form => form.filter(key => key in selector))
+        ctx.addIssue({
+          code: 'custom',
+          message: `mixes ${oneOf(keys, 'and')}; expected exactly one of ${oneOf(selectorForms)}`
+        })
+      } else {
+        for (const key of used[0].filter(k => !(k in selector))) {
+          const other = used[0].find(k => k !== key)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `is missing; ${other} needs it: expected both ${used[0].join(' and ')}`
+          })
+        }
       }
-    }
-  }, always)
+    }, always)
+  )
 
 const platform = z.enum(PLATFORMS, {
   error: iss =>
@@ -326,7 +335,9 @@ const platform = z.enum(PLATFORMS, {
 const refused = (why: string) =>
   z
     .unknown()
-    .superRefine((_: unknown, ctx) => ctx.addIssue({ code: 'custom', message: why }), always)
+    .check(
+      z.superRefine((_: unknown, ctx) => ctx.addIssue({ code: 'custom', message: why }), always)
+    )
 
 /**
  * Unknown top-level keys are stripped, not refused: the caller warns about each one (Swift's
@@ -338,34 +349,38 @@ export const manifestSchema = z.object(
       .string({
         error: expected('the pack\u2019s identifier: a string of letters, digits and hyphens')
       })
-      .superRefine(checkAssetPackID),
+      .check(z.superRefine(checkAssetPackID)),
     downloadPolicy,
     fileSelectors: z
       .array(fileSelector, {
         error: expected('a non-empty array of selectors such as [{"file": "Videos/Intro.m4v"}]')
       })
-      .min(1, 'is empty; expected at least one selector such as {"directory": "Levels"}'),
+      .check(
+        z.minLength(1, 'is empty; expected at least one selector such as {"directory": "Levels"}')
+      ),
     /** Empty means every platform (Apple's documentation). */
     platforms: z
       .array(platform, {
         error: expected(`an array of ${oneOf(PLATFORMS, 'and/or')} ([] for all)`)
       })
-      .superRefine(noDuplicates('platform'), always),
+      .check(z.superRefine(noDuplicates('platform'), always)),
     /** Xcode 27: the pack is localized for this one language. */
-    language: z
-      .string({ error: expected(`a language tag, ${LANGUAGE_EXAMPLES}`) })
-      .superRefine(checkLanguage)
-      .optional(),
+    language: z.optional(
+      z
+        .string({ error: expected(`a language tag, ${LANGUAGE_EXAMPLES}`) })
+        .check(z.superRefine(checkLanguage))
+    ),
     /** Xcode 27: the folder the selectors' paths are relative to. */
-    sourceRoot: z
-      .string({ error: expected('a folder path (a string) such as "."') })
-      .superRefine(checkSourceRoot)
-      .optional(),
-    userInfo: refused(
-      'is for self-hosted asset packs only; Apple-hosted packs reject it: remove it'
-    ).optional(),
+    sourceRoot: z.optional(
+      z
+        .string({ error: expected('a folder path (a string) such as "."') })
+        .check(z.superRefine(checkSourceRoot))
+    ),
+    userInfo: z.optional(
+      refused('is for self-hosted asset packs only; Apple-hosted packs reject it: remove it')
+    ),
     /** Written by ba-package into the archive's copy of the manifest. */
-    toolsVersion: z.string({ error: expected('a string') }).optional()
+    toolsVersion: z.optional(z.string({ error: expected('a string') }))
   },
   {
     error: expected('a JSON object with assetPackID, downloadPolicy, fileSelectors and platforms')

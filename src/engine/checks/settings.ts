@@ -1,5 +1,7 @@
 import '../zod-config.js'
-import { z } from 'zod'
+// zod/mini, not classic zod: a local-only run builds only the checks' schemas, and loads
+// faster without classic's API (classic loads with the API client's schemas, in a publish).
+import * as z from 'zod/mini'
 import { isLoopbackHost } from '../asc/url-safety.js'
 import type { Problem } from './problem.js'
 
@@ -84,33 +86,39 @@ export interface Settings {
 const boolean = z.enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
   error: "must be 'true' or 'false'"
 })
-const number = (message: string, check: (n: number) => boolean) =>
-  z
-    .string()
-    .regex(/^\s*\d+(\.\d+)?\s*$/, { error: message })
-    .transform(Number)
-    .refine(check, { error: message })
+const number = (message: string, check: (n: number) => boolean) => {
+  const digits = z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*$/, { error: message }))
+  return z.pipe(digits, z.transform(Number)).check(z.refine(check, { error: message }))
+}
 
 const FIELDS = {
-  'app-id': z.string().regex(/^\d+$/, {
-    error:
-      "must be the app's Apple ID: digits only, as shown in App Store Connect > App Information"
-  }),
-  'key-id': z.string().regex(/^[A-Z0-9]{10}$/, {
-    error:
-      'must be an App Store Connect API key ID: 10 upper-case letters and digits, e.g. 2X9R4HXF34'
-  }),
+  'app-id': z.string().check(
+    z.regex(/^\d+$/, {
+      error:
+        "must be the app's Apple ID: digits only, as shown in App Store Connect > App Information"
+    })
+  ),
+  'key-id': z.string().check(
+    z.regex(/^[A-Z0-9]{10}$/, {
+      error:
+        'must be an App Store Connect API key ID: 10 upper-case letters and digits, e.g. 2X9R4HXF34'
+    })
+  ),
   // Apple's issuer IDs are UUID-shaped but not always RFC 4122 variants: check the shape only.
-  'issuer-id': z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
-    error:
-      'must be the issuer ID shown above the team keys in App Store Connect: a UUID like ' +
-      '57246542-96fe-1a63-e053-0824d011072a (leave it empty for an individual key)'
-  }),
-  'asset-pack-identifier': z.string().regex(PACK_IDENTIFIER, {
-    error:
-      'must contain only letters, digits and hyphens: App Store Connect rejects other characters ' +
-      '(dots and underscores included) with "Found invalid values", though ba-package accepts them'
-  }),
+  'issuer-id': z.string().check(
+    z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+      error:
+        'must be the issuer ID shown above the team keys in App Store Connect: a UUID like ' +
+        '57246542-96fe-1a63-e053-0824d011072a (leave it empty for an individual key)'
+    })
+  ),
+  'asset-pack-identifier': z.string().check(
+    z.regex(PACK_IDENTIFIER, {
+      error:
+        'must contain only letters, digits and hyphens: App Store Connect rejects other characters ' +
+        '(dots and underscores included) with "Found invalid values", though ba-package accepts them'
+    })
+  ),
   'dry-run': boolean,
   'skip-unchanged': boolean,
   'comment-on-pr': boolean,
@@ -120,11 +128,12 @@ const FIELDS = {
       "must be 'full' (decode every block and walk every entry) or 'manifest' (stop once the " +
       "archive's own manifest is read)"
   }),
-  'submit-for-review': z
-    .enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'draft'], {
+  'submit-for-review': z.pipe(
+    z.enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'draft'], {
       error: "must be 'false', 'true' (submit to App Store review) or 'draft' (add, don't submit)"
-    })
-    .transform(v => v.toLowerCase() as SubmitForReview),
+    }),
+    z.transform(v => v.toLowerCase() as SubmitForReview)
+  ),
   'timeout-minutes': number('must be a number of minutes greater than 0', n => n > 0),
   'poll-interval-seconds': number('must be a number of seconds, at least 1', n => n >= 1),
   'upload-concurrency': number('must be a whole number from 1 to 32', n => {
@@ -133,15 +142,19 @@ const FIELDS = {
   'pack-concurrency': number('must be a whole number from 1 to 10', n => {
     return Number.isInteger(n) && n >= 1 && n <= 10
   }),
-  'api-base-url': z.string().transform((text, ctx) => {
-    const problem = checkBaseUrl(text)
-    if (typeof problem === 'string') {
-      ctx.addIssue({ code: 'custom', message: problem })
-      return z.NEVER
-    }
-    return problem
-  })
-} satisfies Partial<Record<InputName, z.ZodType>>
+  'api-base-url': z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const problem = checkBaseUrl(text)
+      if (typeof problem === 'string') {
+        // zod/mini's transform context has no addIssue (classic's has): push the issue itself.
+        ctx.issues.push({ code: 'custom', message: problem, input: text })
+        return z.NEVER
+      }
+      return problem
+    })
+  )
+} satisfies Partial<Record<InputName, z.ZodMiniType>>
 
 type Parsed = { [K in keyof typeof FIELDS]?: z.output<(typeof FIELDS)[K]> }
 
@@ -157,7 +170,7 @@ export function parseSettings(raw: RawInputs): { settings: Settings; problems: P
   }
   const problems: Problem[] = []
   const parsed: Parsed = {}
-  for (const [name, schema] of Object.entries(FIELDS) as [keyof typeof FIELDS, z.ZodType][]) {
+  for (const [name, schema] of Object.entries(FIELDS) as [keyof typeof FIELDS, z.ZodMiniType][]) {
     const text = value(name) ?? (DEFAULTS as RawInputs)[name]
     if (text === undefined) continue
     const result = schema.safeParse(text)
