@@ -2,7 +2,7 @@ export const id = 403;
 export const ids = [403];
 export const modules = {
 
-/***/ 3403:
+/***/ 53403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/workflow-commands.ts
-var workflow_commands = __webpack_require__(6812);
+var workflow_commands = __webpack_require__(86812);
 // EXTERNAL MODULE: ./src/engine/multi/outputs.ts
-var outputs = __webpack_require__(1138);
+var outputs = __webpack_require__(11138);
 // EXTERNAL MODULE: ./src/engine/asc/env.ts
-var asc_env = __webpack_require__(7755);
+var asc_env = __webpack_require__(17755);
 // EXTERNAL MODULE: ./src/engine/asc/errors.ts
-var errors = __webpack_require__(1077);
+var errors = __webpack_require__(31077);
 // EXTERNAL MODULE: ./src/engine/checks/problem.ts
-var problem = __webpack_require__(1529);
+var problem = __webpack_require__(11529);
 // EXTERNAL MODULE: ./src/engine/review/records.ts + 4 modules
-var records = __webpack_require__(8943);
+var records = __webpack_require__(88943);
 // EXTERNAL MODULE: ./src/engine/publish/record.ts
-var publish_record = __webpack_require__(8109);
+var publish_record = __webpack_require__(68109);
 // EXTERNAL MODULE: ./src/engine/run.ts + 25 modules
-var engine_run = __webpack_require__(4418);
+var engine_run = __webpack_require__(44418);
 // EXTERNAL MODULE: ./src/engine/multi/limit.ts
-var limit = __webpack_require__(1915);
+var limit = __webpack_require__(61915);
 ;// CONCATENATED MODULE: ./src/engine/multi/logger.ts
 /**
  * One pack's logger while several run at once: every line starts with `[identifier]`, and a
@@ -198,13 +198,13 @@ function describe(record) {
 }
 
 // EXTERNAL MODULE: ./src/action/common.ts + 1 modules
-var common = __webpack_require__(7138);
+var common = __webpack_require__(47138);
 // EXTERNAL MODULE: ./src/action/format.ts
-var format = __webpack_require__(899);
+var format = __webpack_require__(10899);
 // EXTERNAL MODULE: ./src/action/logger.ts
-var logger = __webpack_require__(8980);
+var logger = __webpack_require__(18980);
 // EXTERNAL MODULE: ./src/action/summary.ts
-var action_summary = __webpack_require__(8770);
+var action_summary = __webpack_require__(38770);
 ;// CONCATENATED MODULE: ./src/action/many-report.ts
 
 
@@ -287,9 +287,9 @@ function many_report_escape(text) {
 }
 
 // EXTERNAL MODULE: ./src/action/outputs.ts
-var action_outputs = __webpack_require__(8948);
+var action_outputs = __webpack_require__(18948);
 // EXTERNAL MODULE: ./src/action/pr-comment.ts
-var pr_comment = __webpack_require__(1794);
+var pr_comment = __webpack_require__(21794);
 ;// CONCATENATED MODULE: ./src/action/many.ts
 
 

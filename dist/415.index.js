@@ -2,7 +2,7 @@ export const id = 415;
 export const ids = [415];
 export const modules = {
 
-/***/ 5415:
+/***/ 85415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,14 +2,14 @@ export const id = 418;
 export const ids = [418];
 export const modules = {
 
-/***/ 7755:
+/***/ 17755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ withEnv),
 /* harmony export */   q: () => (/* binding */ realEnv)
 /* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 
 const realEnv = {
@@ -38,13 +38,13 @@ function withEnv(env) {
 
 /***/ }),
 
-/***/ 1246:
+/***/ 61246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ listAll)
 /* harmony export */ });
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9408);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99408);
 
 /** GET a JSON:API list, following links.next (the transport keeps it on the API's origin). */
 async function listAll(transport, path, query, item, max, signal) {
@@ -68,7 +68,7 @@ async function listAll(transport, path, query, item, max, signal) {
 
 /***/ }),
 
-/***/ 8924:
+/***/ 58924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -76,9 +76,9 @@ async function listAll(transport, path, query, item, max, signal) {
 /* harmony export */   xF: () => (/* binding */ getVersionReleases)
 /* harmony export */ });
 /* unused harmony exports EXTERNAL_BETA_STATES, APP_STORE_STATES, ExternalBetaReleaseSchema, getExternalBetaRelease, getAppStoreRelease, withReleases */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1077);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9408);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50000);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31077);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99408);
 /**
  * The three release resources of a version (internal beta, external beta, App Store): read-only
  * GETs in Apple's API (apple-facts.md, "Review submissions"). Schemas written from the spec's
@@ -202,7 +202,7 @@ async function getRelease(client, kind, id, signal) {
 
 /***/ }),
 
-/***/ 9408:
+/***/ 99408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -216,8 +216,8 @@ async function getRelease(client, kind, id, signal) {
 /* harmony export */   yE: () => (/* binding */ InternalBetaReleaseSchema)
 /* harmony export */ });
 /* unused harmony exports StateDetailSchema, PagedLinksSchema, VersionStateSchema, UploadOperationSchema, DeliveryStateSchema */
-/* harmony import */ var _zod_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8874);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _zod_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48874);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50000);
 /**
  * zod schemas for the responses the publish flow reads, written by hand from Apple's OpenAPI spec
  * (shared/asc-openapi/background-assets.openapi.json, 4.5.1). Loose objects everywhere (Apple adds
@@ -351,7 +351,7 @@ const paged = (item) => zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3(
 
 /***/ }),
 
-/***/ 4989:
+/***/ 24989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -359,7 +359,7 @@ const paged = (item) => zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3(
 /* harmony export */   X2: () => (/* binding */ isAmbiguous)
 /* harmony export */ });
 /* unused harmony export DEFAULT_LOOK_MS */
-/* harmony import */ var _asc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1077);
+/* harmony import */ var _asc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31077);
 
 /** How long a run watches a version before trusting what it saw: 5 s unless told otherwise. */
 const DEFAULT_LOOK_MS = 5_000;
@@ -374,7 +374,7 @@ function isAmbiguous(error) {
 
 /***/ }),
 
-/***/ 8943:
+/***/ 88943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -384,15 +384,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/engine/asc/errors.ts
-var errors = __webpack_require__(1077);
+var errors = __webpack_require__(31077);
 // EXTERNAL MODULE: ./src/engine/asc/paging.ts
-var paging = __webpack_require__(1246);
+var paging = __webpack_require__(61246);
 // EXTERNAL MODULE: ./src/engine/zod-config.ts
-var zod_config = __webpack_require__(8874);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+var zod_config = __webpack_require__(48874);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(50000);
 // EXTERNAL MODULE: ./src/engine/asc/releases.ts
-var releases = __webpack_require__(8924);
+var releases = __webpack_require__(58924);
 ;// CONCATENATED MODULE: ./src/engine/asc/review-schemas.ts
 /**
  * zod schemas for the review-submission answers the submit flow reads, written by hand from
@@ -442,7 +442,7 @@ const ReviewSubmissionItemSchema = schemas/* looseObject */._H3({
 
 
 // EXTERNAL MODULE: ./src/engine/asc/schemas.ts
-var asc_schemas = __webpack_require__(9408);
+var asc_schemas = __webpack_require__(99408);
 ;// CONCATENATED MODULE: ./src/engine/asc/review-submissions.ts
 /**
  * App Store review calls (Apple's review-submissions spec, 4.5.1) as thin typed functions over
@@ -571,7 +571,7 @@ function seg(value) {
 }
 
 // EXTERNAL MODULE: ./src/engine/publish/context.ts
-var context = __webpack_require__(4989);
+var context = __webpack_require__(24989);
 ;// CONCATENATED MODULE: ./src/engine/review/plan.ts
 
 /** Apple: up to 10 different asset packs in one review submission (one version per pack). */
@@ -867,7 +867,7 @@ async function submitRecords(client, appId, records, setting, logger, signal) {
 
 /***/ }),
 
-/***/ 4418:
+/***/ 44418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -921,7 +921,7 @@ class TokenSigner {
     }
     async sign(iat) {
         const { keyId, issuerId, privateKey } = this.credentials;
-        const { SignJWT } = await __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 5415)); // loaded once, with the key (checks/key.ts)
+        const { SignJWT } = await __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 85415)); // loaded once, with the key (checks/key.ts)
         const jwt = new SignJWT(issuerId ? {} : { sub: 'user' })
             .setProtectedHeader({ alg: 'ES256', kid: keyId, typ: 'JWT' })
             .setIssuedAt(iat)
@@ -938,15 +938,15 @@ class TokenSigner {
 }
 
 // EXTERNAL MODULE: ./src/engine/asc/env.ts
-var asc_env = __webpack_require__(7755);
+var asc_env = __webpack_require__(17755);
 // EXTERNAL MODULE: ./src/engine/asc/paging.ts
-var paging = __webpack_require__(1246);
+var paging = __webpack_require__(61246);
 // EXTERNAL MODULE: ./src/engine/asc/errors.ts
-var asc_errors = __webpack_require__(1077);
+var asc_errors = __webpack_require__(31077);
 // EXTERNAL MODULE: ./src/engine/asc/schemas.ts
-var schemas = __webpack_require__(9408);
+var schemas = __webpack_require__(99408);
 // EXTERNAL MODULE: ./src/engine/undici.ts
-var undici = __webpack_require__(8364);
+var undici = __webpack_require__(58364);
 ;// CONCATENATED MODULE: ./src/engine/asc/rate-limit.ts
 /** Parses the header; undefined when absent or not understood. */
 function parseRateLimit(value) {
@@ -1112,7 +1112,7 @@ async function withRetry(attempt, classify, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/engine/asc/url-safety.ts
-var url_safety = __webpack_require__(1264);
+var url_safety = __webpack_require__(91264);
 ;// CONCATENATED MODULE: ./src/engine/asc/transport.ts
 
 
@@ -1544,9 +1544,9 @@ async function patchArchived(client, packId, archived, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/engine/asc/releases.ts
-var asc_releases = __webpack_require__(8924);
+var asc_releases = __webpack_require__(58924);
 // EXTERNAL MODULE: ./src/engine/manage/quota.ts
-var manage_quota = __webpack_require__(2360);
+var manage_quota = __webpack_require__(92360);
 ;// CONCATENATED MODULE: ./src/engine/manage/usage.ts
 /**
  * After a publish: what the pack and the app use of Apple's 200 GB, and the version's App Store
@@ -1597,7 +1597,7 @@ async function recordUsage(client, appId, record, options) {
 }
 
 // EXTERNAL MODULE: ./src/engine/publish/record.ts
-var publish_record = __webpack_require__(8109);
+var publish_record = __webpack_require__(68109);
 ;// CONCATENATED MODULE: ./src/engine/publish/errors.ts
 
 /** The flow's own failures: each message says what happened and what to do. */
@@ -1646,9 +1646,9 @@ class WaitTimeoutError extends PublishError {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/engine/publish/poll.ts
 /**
  * Reads until `done` says the value is final, backing off between reads; returns the last
@@ -1719,7 +1719,7 @@ class UploadUrlExpiredError extends asc_errors/* AscError */.Wg {
 }
 
 // EXTERNAL MODULE: ./src/engine/publish/context.ts
-var context = __webpack_require__(4989);
+var context = __webpack_require__(24989);
 ;// CONCATENATED MODULE: ./src/engine/publish/version.ts
 
 const CREATE_ATTEMPTS = 3;
@@ -1923,9 +1923,9 @@ function checkProcessedLocale(record, language) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/engine/publish/manifest-file.ts
 
 
@@ -2736,7 +2736,7 @@ function phaseTimer(ctx, record) {
 }
 
 // EXTERNAL MODULE: ./src/engine/review/records.ts + 4 modules
-var records = __webpack_require__(8943);
+var records = __webpack_require__(88943);
 ;// CONCATENATED MODULE: ./src/engine/upload/progress.ts
 class ProgressReporter {
     options;

@@ -2,7 +2,7 @@ export const id = 866;
 export const ids = [866];
 export const modules = {
 
-/***/ 7138:
+/***/ 47138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,23 +20,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/workflow-commands.ts
-var workflow_commands = __webpack_require__(6812);
+var workflow_commands = __webpack_require__(86812);
 // EXTERNAL MODULE: ./src/engine/checks/problem.ts
-var checks_problem = __webpack_require__(1529);
+var checks_problem = __webpack_require__(11529);
 // EXTERNAL MODULE: ./src/engine/publish/record.ts
-var publish_record = __webpack_require__(8109);
+var publish_record = __webpack_require__(68109);
 // EXTERNAL MODULE: ./src/action/format.ts
-var format = __webpack_require__(899);
+var format = __webpack_require__(10899);
 // EXTERNAL MODULE: ./src/action/logger.ts
-var logger = __webpack_require__(8980);
+var logger = __webpack_require__(18980);
 // EXTERNAL MODULE: ./src/action/pr-comment.ts
-var pr_comment = __webpack_require__(1794);
+var pr_comment = __webpack_require__(21794);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/action/published-cache.ts
 
 
@@ -83,7 +83,7 @@ async function wasPublished(ref, options) {
     const { logger } = options;
     const sha256 = ref.sha256.toLowerCase();
     try {
-        const cache = options.cache ?? (await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 4520)));
+        const cache = options.cache ?? (await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 44520)));
         if (!cache.isFeatureAvailable()) {
             logger.warning('skip-unchanged: the Actions cache service is not available here (no ' +
                 'ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL: not on a GitHub runner?), so the last ' +
@@ -124,7 +124,7 @@ async function rememberPublished(ref, options) {
     const { logger } = options;
     const key = publishedKey(ref, ref);
     try {
-        const cache = options.cache ?? (await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 4520)));
+        const cache = options.cache ?? (await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 44520)));
         if (!cache.isFeatureAvailable()) {
             logger.info('skip-unchanged: the Actions cache service is not available here; this publish is not ' +
                 'remembered, and the next run publishes the same archive again.');
@@ -180,7 +180,7 @@ function message(error) {
 }
 
 // EXTERNAL MODULE: ./src/action/summary.ts
-var summary = __webpack_require__(8770);
+var summary = __webpack_require__(38770);
 ;// CONCATENATED MODULE: ./src/action/common.ts
 
 
@@ -301,7 +301,7 @@ function checkedPart(inputs) {
 
 /***/ }),
 
-/***/ 899:
+/***/ 10899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -328,13 +328,13 @@ function plural(n, noun) {
 
 /***/ }),
 
-/***/ 8980:
+/***/ 18980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ actionLogger)
 /* harmony export */ });
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6812);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86812);
 
 function properties(annotation) {
     if (!annotation)
@@ -379,11 +379,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/workflow-commands.ts
-var workflow_commands = __webpack_require__(6812);
+var workflow_commands = __webpack_require__(86812);
 // EXTERNAL MODULE: ./src/engine/asc/errors.ts
-var errors = __webpack_require__(1077);
+var errors = __webpack_require__(31077);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/engine/checks/fs-errors.ts
 /** A file-system error as a message that names the path and says what was expected. */
 function describeFsError(e, path, what) {
@@ -623,7 +623,7 @@ function guess(header) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/engine/archive/sequential-reader.ts
 /** Read size when nothing asks for a particular length (the hash-only tail, raw archives). */
 const CHUNK = 1024 * 1024;
@@ -1058,8 +1058,9 @@ const literalView = new DataView(literals.buffer);
 /**
  * Decodes the payload of an LZFSE block whose header (already read) starts at `at`: the
  * literals, FSE-coded in four interleaved streams, then the L, M, D triples, each stream read
- * backwards from its end. Writes at most `h.rawBytes` bytes at `out[o]` (the caller checked they
- * fit) and returns the output position it reached: the caller checks that it is `o + h.rawBytes`.
+ * backwards from its end. Writes the block's bytes at `out[o]` (the caller checked that
+ * `h.rawBytes` fit), scribbling on up to 3 bytes past them where `out` has room, and returns the
+ * output position it reached: the caller checks that it is `o + h.rawBytes`.
  * Nothing runs after the hot loop, on purpose: V8 compiles the loop while the first block is
  * still in it, and any code after it, not yet run then, would send the compiled loop back to the
  * interpreter at the end of every block (BENCHMARKS.md, "Cold start").
@@ -2494,13 +2495,17 @@ function commentCut(text, start, end) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/engine/zod-config.ts
-var zod_config = __webpack_require__(8874);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+var zod_config = __webpack_require__(48874);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(94343);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(43759);
 ;// CONCATENATED MODULE: ./src/engine/checks/manifest-schema.ts
 
+// zod/mini, not classic zod: a local-only run builds only the checks' schemas, and loads
+// faster without classic's API (classic loads with the API client's schemas, in a publish).
 
 /**
  * The manifest `xcrun ba-package` reads, as a zod schema whose every message says what is
@@ -2688,8 +2693,7 @@ const installation = schemas/* strictObject */.rej({
         error: iss => `${describeValue(iss.input)} is not an installation event type; expected ` +
             `${oneOf(INSTALLATION_EVENT_TYPES)}${suggest(iss.input, INSTALLATION_EVENT_TYPES)}`
     }), { error: expected(`a non-empty array of ${oneOf(INSTALLATION_EVENT_TYPES, 'and/or')}`) })
-        .min(1, `is empty; expected at least one of ${oneOf(INSTALLATION_EVENT_TYPES)}`)
-        .superRefine(noDuplicates('installation event type'), always)
+        .check(api/* _minLength */.m9(1, `is empty; expected at least one of ${oneOf(INSTALLATION_EVENT_TYPES)}`), schemas/* superRefine */.zni(noDuplicates('installation event type'), always))
 }, { error: expected('an object {"installationEventTypes": [...]}') });
 const onDemand = schemas/* strictObject */.rej({}, {
     error: iss => iss.code === 'unrecognized_keys'
@@ -2699,11 +2703,11 @@ const onDemand = schemas/* strictObject */.rej({}, {
             : `is ${describeValue(iss.input)}; expected an empty object: "onDemand": {}`
 });
 const downloadPolicy = schemas/* strictObject */.rej({
-    essential: installation.optional(),
-    prefetch: installation.optional(),
-    onDemand: onDemand.optional()
+    essential: schemas/* optional */.lqM(installation),
+    prefetch: schemas/* optional */.lqM(installation),
+    onDemand: schemas/* optional */.lqM(onDemand)
 }, { error: expected(`an object with one of ${oneOf(DOWNLOAD_POLICIES)}, e.g. {"onDemand": {}}`) })
-    .superRefine((policy, ctx) => {
+    .check(schemas/* superRefine */.zni((policy, ctx) => {
     if (!isObject(policy))
         return;
     const present = DOWNLOAD_POLICIES.filter(p => p in policy);
@@ -2720,27 +2724,27 @@ const downloadPolicy = schemas/* strictObject */.rej({
             message: `is empty; expected exactly one of ${oneOf(DOWNLOAD_POLICIES)}, e.g. {"onDemand": {}}`
         });
     }
-}, always);
+}, always));
 const relativePath = schemas/* string */.YjP({ error: expected('a relative path (a string)') })
-    .superRefine(checkRelativePath);
+    .check(schemas/* superRefine */.zni(checkRelativePath));
 const selectorForms = SELECTOR_FORMS.map(f => `{${f.join(', ')}}`);
 const selectorShape = {
-    file: relativePath.optional(),
-    directory: relativePath.optional(),
+    file: schemas/* optional */.lqM(relativePath),
+    directory: schemas/* optional */.lqM(relativePath),
     /** Xcode 27: a glob such as "Audio/*.wav". */
-    filePattern: relativePath.optional(),
+    filePattern: schemas/* optional */.lqM(relativePath),
     /** Xcode 27: drops a file another selector matched. */
-    fileExclusion: relativePath.optional(),
-    fileSource: relativePath.optional(),
-    fileDestination: relativePath.optional(),
-    directorySource: relativePath.optional(),
-    directoryDestination: relativePath.optional()
+    fileExclusion: schemas/* optional */.lqM(relativePath),
+    fileSource: schemas/* optional */.lqM(relativePath),
+    fileDestination: schemas/* optional */.lqM(relativePath),
+    directorySource: schemas/* optional */.lqM(relativePath),
+    directoryDestination: schemas/* optional */.lqM(relativePath)
 };
 const fileSelector = schemas/* strictObject */.rej(selectorShape, {
     error: expected('an object such as {"file": "Videos/Intro.m4v"}, {"directory": "Levels"} or ' +
         '{"filePattern": "Audio/*.wav"}')
 })
-    .superRefine((selector, ctx) => {
+    .check(schemas/* superRefine */.zni((selector, ctx) => {
     if (!isObject(selector))
         return;
     const used = SELECTOR_FORMS.filter(form => form.some(key => key in selector));
@@ -2768,7 +2772,7 @@ const fileSelector = schemas/* strictObject */.rej(selectorShape, {
             });
         }
     }
-}, always);
+}, always));
 const platform = schemas/* enum */.k5n(PLATFORMS, {
     error: iss => iss.input === 'watchOS'
         ? `"watchOS" is not supported by asset packs; expected ${oneOf(PLATFORMS)}`
@@ -2779,7 +2783,7 @@ const platform = schemas/* enum */.k5n(PLATFORMS, {
 });
 /** Keys Apple-hosted packs refuse, with why: present in the schema only to say so. */
 const refused = (why) => schemas/* unknown */.L5J()
-    .superRefine((_, ctx) => ctx.addIssue({ code: 'custom', message: why }), always);
+    .check(schemas/* superRefine */.zni((_, ctx) => ctx.addIssue({ code: 'custom', message: why }), always));
 /**
  * Unknown top-level keys are stripped, not refused: the caller warns about each one (Swift's
  * JSON decoding, which ba-package uses, ignores them).
@@ -2788,28 +2792,26 @@ const manifestSchema = schemas/* object */.Ikc({
     assetPackID: schemas/* string */.YjP({
         error: expected('the pack\u2019s identifier: a string of letters, digits and hyphens')
     })
-        .superRefine(checkAssetPackID),
+        .check(schemas/* superRefine */.zni(checkAssetPackID)),
     downloadPolicy,
     fileSelectors: schemas/* array */.YOg(fileSelector, {
         error: expected('a non-empty array of selectors such as [{"file": "Videos/Intro.m4v"}]')
     })
-        .min(1, 'is empty; expected at least one selector such as {"directory": "Levels"}'),
+        .check(api/* _minLength */.m9(1, 'is empty; expected at least one selector such as {"directory": "Levels"}')),
     /** Empty means every platform (Apple's documentation). */
     platforms: schemas/* array */.YOg(platform, {
         error: expected(`an array of ${oneOf(PLATFORMS, 'and/or')} ([] for all)`)
     })
-        .superRefine(noDuplicates('platform'), always),
+        .check(schemas/* superRefine */.zni(noDuplicates('platform'), always)),
     /** Xcode 27: the pack is localized for this one language. */
-    language: schemas/* string */.YjP({ error: expected(`a language tag, ${LANGUAGE_EXAMPLES}`) })
-        .superRefine(checkLanguage)
-        .optional(),
+    language: schemas/* optional */.lqM(schemas/* string */.YjP({ error: expected(`a language tag, ${LANGUAGE_EXAMPLES}`) })
+        .check(schemas/* superRefine */.zni(checkLanguage))),
     /** Xcode 27: the folder the selectors' paths are relative to. */
-    sourceRoot: schemas/* string */.YjP({ error: expected('a folder path (a string) such as "."') })
-        .superRefine(checkSourceRoot)
-        .optional(),
-    userInfo: refused('is for self-hosted asset packs only; Apple-hosted packs reject it: remove it').optional(),
+    sourceRoot: schemas/* optional */.lqM(schemas/* string */.YjP({ error: expected('a folder path (a string) such as "."') })
+        .check(schemas/* superRefine */.zni(checkSourceRoot))),
+    userInfo: schemas/* optional */.lqM(refused('is for self-hosted asset packs only; Apple-hosted packs reject it: remove it')),
     /** Written by ba-package into the archive's copy of the manifest. */
-    toolsVersion: schemas/* string */.YjP({ error: expected('a string') }).optional()
+    toolsVersion: schemas/* optional */.lqM(schemas/* string */.YjP({ error: expected('a string') }))
 }, {
     error: expected('a JSON object with assetPackID, downloadPolicy, fileSelectors and platforms')
 });
@@ -3280,7 +3282,7 @@ async function readPrivateKey(source, secret) {
     }
     try {
         // jose loads only when there is a key to import: a run without one never compiles it.
-        const { importPKCS8 } = await __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 5415));
+        const { importPKCS8 } = await __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 85415));
         return { key: await importPKCS8(pem, 'ES256'), problems: [] };
     }
     catch {
@@ -3370,11 +3372,13 @@ function registerSecret(value, secret) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
+var core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./src/engine/asc/url-safety.ts
-var url_safety = __webpack_require__(1264);
+var url_safety = __webpack_require__(91264);
 ;// CONCATENATED MODULE: ./src/engine/checks/settings.ts
 
+// zod/mini, not classic zod: a local-only run builds only the checks' schemas, and loads
+// faster without classic's API (classic loads with the API client's schemas, in a publish).
 
 
 /** The step's inputs by their public names (../docs/interface.md), as raw strings. */
@@ -3417,26 +3421,26 @@ const DEFAULTS = {
 const settings_boolean = schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
     error: "must be 'true' or 'false'"
 });
-const number = (message, check) => schemas/* string */.YjP()
-    .regex(/^\s*\d+(\.\d+)?\s*$/, { error: message })
-    .transform(Number)
-    .refine(check, { error: message });
+const number = (message, check) => {
+    const digits = schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*\d+(\.\d+)?\s*$/, { error: message }));
+    return schemas/* pipe */.FsL(digits, schemas/* transform */.pdi(Number)).check(schemas/* refine */.YPB(check, { error: message }));
+};
 const FIELDS = {
-    'app-id': schemas/* string */.YjP().regex(/^\d+$/, {
+    'app-id': schemas/* string */.YjP().check(api/* _regex */.Fk(/^\d+$/, {
         error: "must be the app's Apple ID: digits only, as shown in App Store Connect > App Information"
-    }),
-    'key-id': schemas/* string */.YjP().regex(/^[A-Z0-9]{10}$/, {
+    })),
+    'key-id': schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Z0-9]{10}$/, {
         error: 'must be an App Store Connect API key ID: 10 upper-case letters and digits, e.g. 2X9R4HXF34'
-    }),
+    })),
     // Apple's issuer IDs are UUID-shaped but not always RFC 4122 variants: check the shape only.
-    'issuer-id': schemas/* string */.YjP().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    'issuer-id': schemas/* string */.YjP().check(api/* _regex */.Fk(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
         error: 'must be the issuer ID shown above the team keys in App Store Connect: a UUID like ' +
             '57246542-96fe-1a63-e053-0824d011072a (leave it empty for an individual key)'
-    }),
-    'asset-pack-identifier': schemas/* string */.YjP().regex(PACK_IDENTIFIER, {
+    })),
+    'asset-pack-identifier': schemas/* string */.YjP().check(api/* _regex */.Fk(PACK_IDENTIFIER, {
         error: 'must contain only letters, digits and hyphens: App Store Connect rejects other characters ' +
             '(dots and underscores included) with "Found invalid values", though ba-package accepts them'
-    }),
+    })),
     'dry-run': settings_boolean,
     'skip-unchanged': settings_boolean,
     'comment-on-pr': settings_boolean,
@@ -3445,10 +3449,9 @@ const FIELDS = {
         error: "must be 'full' (decode every block and walk every entry) or 'manifest' (stop once the " +
             "archive's own manifest is read)"
     }),
-    'submit-for-review': schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'draft'], {
+    'submit-for-review': schemas/* pipe */.FsL(schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'draft'], {
         error: "must be 'false', 'true' (submit to App Store review) or 'draft' (add, don't submit)"
-    })
-        .transform(v => v.toLowerCase()),
+    }), schemas/* transform */.pdi(v => v.toLowerCase())),
     'timeout-minutes': number('must be a number of minutes greater than 0', n => n > 0),
     'poll-interval-seconds': number('must be a number of seconds, at least 1', n => n >= 1),
     'upload-concurrency': number('must be a whole number from 1 to 32', n => {
@@ -3457,14 +3460,15 @@ const FIELDS = {
     'pack-concurrency': number('must be a whole number from 1 to 10', n => {
         return Number.isInteger(n) && n >= 1 && n <= 10;
     }),
-    'api-base-url': schemas/* string */.YjP().transform((text, ctx) => {
+    'api-base-url': schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((text, ctx) => {
         const problem = checkBaseUrl(text);
         if (typeof problem === 'string') {
-            ctx.addIssue({ code: 'custom', message: problem });
+            // zod/mini's transform context has no addIssue (classic's has): push the issue itself.
+            ctx.issues.push({ code: 'custom', message: problem, input: text });
             return core/* NEVER */.tm;
         }
         return problem;
-    })
+    }))
 };
 /**
  * Checks the raw inputs and returns typed settings with every problem found. The settings
@@ -3715,7 +3719,7 @@ function registerSecrets(raw, register) {
 }
 
 // EXTERNAL MODULE: ./src/engine/undici.ts
-var undici = __webpack_require__(8364);
+var undici = __webpack_require__(58364);
 ;// CONCATENATED MODULE: ./src/engine/multi/expand.ts
 
 
@@ -3763,7 +3767,7 @@ async function expand_isFile(path, cwd) {
 }
 
 // EXTERNAL MODULE: ./src/engine/multi/limit.ts
-var limit = __webpack_require__(1915);
+var limit = __webpack_require__(61915);
 ;// CONCATENATED MODULE: ./src/engine/multi/pair.ts
 
 /**
@@ -4035,11 +4039,11 @@ async function checkMany(raw, manifests, archives, register, signal) {
 }
 
 // EXTERNAL MODULE: ./src/engine/publish/record.ts
-var publish_record = __webpack_require__(8109);
+var publish_record = __webpack_require__(68109);
 // EXTERNAL MODULE: ./src/action/common.ts + 1 modules
-var common = __webpack_require__(7138);
+var common = __webpack_require__(47138);
 // EXTERNAL MODULE: ./src/action/format.ts
-var format = __webpack_require__(899);
+var format = __webpack_require__(10899);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -4052,13 +4056,13 @@ function readInputs() {
 }
 
 // EXTERNAL MODULE: ./src/action/logger.ts
-var logger = __webpack_require__(8980);
+var logger = __webpack_require__(18980);
 // EXTERNAL MODULE: ./src/action/outputs.ts
-var outputs = __webpack_require__(8948);
+var outputs = __webpack_require__(18948);
 // EXTERNAL MODULE: ./src/engine/manage/quota.ts
-var quota = __webpack_require__(2360);
+var quota = __webpack_require__(92360);
 // EXTERNAL MODULE: ./src/action/summary.ts
-var summary = __webpack_require__(8770);
+var summary = __webpack_require__(38770);
 ;// CONCATENATED MODULE: ./src/action/report.ts
 
 
@@ -4234,7 +4238,7 @@ async function run() {
     // What only a publish or several packs need (the App Store Connect client, its schemas, the
     // uploader) is loaded when a run gets there: a local-only dry run never does.
     if (checked.kind === 'many')
-        return (await Promise.all(/* import() */[__webpack_require__.e(418), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 3403))).runMany(checked.result);
+        return (await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(418), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 53403))).runMany(checked.result);
     return runSingle(checked.result);
 }
 async function runSingle(checked) {
@@ -4270,7 +4274,7 @@ async function runSingle(checked) {
     const cancel = (0,common/* onCancel */.Ao)();
     try {
         const publishedHint = await (0,common/* rememberedPublish */.kA)(inputs);
-        const { publishPack } = await __webpack_require__.e(/* import() */ 418).then(__webpack_require__.bind(__webpack_require__, 4418));
+        const { publishPack } = await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 44418));
         await publishPack(inputs, record, {
             logger: logger/* actionLogger */.v,
             signal: cancel.signal,
@@ -4326,7 +4330,7 @@ function checkRows(inputs) {
 
 /***/ }),
 
-/***/ 8948:
+/***/ 18948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4335,8 +4339,8 @@ function checkRows(inputs) {
 /* harmony export */   th: () => (/* binding */ setSingleOutputs)
 /* harmony export */ });
 /* unused harmony export setOutputs */
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6812);
-/* harmony import */ var _engine_multi_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1138);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86812);
+/* harmony import */ var _engine_multi_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11138);
 
 
 
@@ -4368,7 +4372,7 @@ function setPacks(entries) {
 
 /***/ }),
 
-/***/ 1794:
+/***/ 21794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4377,9 +4381,9 @@ function setPacks(entries) {
 /* harmony export */   zM: () => (/* binding */ prCommentKey)
 /* harmony export */ });
 /* unused harmony export prCommentMarker */
-/* harmony import */ var _engine_publish_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8109);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(899);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8770);
+/* harmony import */ var _engine_publish_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68109);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10899);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38770);
 
 
 
@@ -4408,7 +4412,7 @@ function prCommentKey(settings) {
 async function upsertPrComment(options) {
     const { token, key, logger } = options;
     try {
-        const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
         const context = options.context ?? github.context;
         const number = context.payload.pull_request?.number;
         if (!PR_EVENTS.has(context.eventName) || typeof number !== 'number') {
@@ -4638,7 +4642,7 @@ function escape(text) {
 
 /***/ }),
 
-/***/ 8770:
+/***/ 38770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4646,8 +4650,8 @@ function escape(text) {
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   aY: () => (/* binding */ code)
 /* harmony export */ });
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6812);
-/* harmony import */ var _engine_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1529);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86812);
+/* harmony import */ var _engine_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11529);
 
 
 const ICONS = { success: '✅', failure: '❌', skipped: '⏭️', info: 'ℹ️' };
@@ -4702,7 +4706,7 @@ function escape(text) {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 31077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4907,7 +4911,7 @@ function hintForStatus(status, errors) {
 
 /***/ }),
 
-/***/ 1264:
+/***/ 91264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4915,7 +4919,7 @@ function hintForStatus(status, errors) {
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   jQ: () => (/* binding */ assertSafeUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1077);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31077);
 /**
  * Where requests may go: https anywhere, plain http only to a loopback host (127.0.0.0/8, ::1,
  * localhost), so that neither the API token nor a pre-signed part URL crosses a network in clear.
@@ -4954,7 +4958,7 @@ function parseBaseUrl(value) {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 11529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4978,7 +4982,7 @@ function formatProblem(p) {
 
 /***/ }),
 
-/***/ 2360:
+/***/ 92360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5059,7 +5063,7 @@ function quotaWarnings(q) {
 
 /***/ }),
 
-/***/ 1915:
+/***/ 61915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5095,7 +5099,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 1138:
+/***/ 11138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5158,7 +5162,7 @@ function packEntry(files, status, record, error) {
 
 /***/ }),
 
-/***/ 8109:
+/***/ 68109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5206,7 +5210,7 @@ function describeCancel(record) {
 
 /***/ }),
 
-/***/ 8364:
+/***/ 58364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5218,23 +5222,24 @@ let loaded;
  * sending no request (a local-only dry run, `plan`, `--help`) would otherwise compile for nothing.
  */
 function undici() {
-    return (loaded ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)));
+    return (loaded ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19)));
 }
 
 
 /***/ }),
 
-/***/ 8874:
+/***/ 48874:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
+/* harmony import */ var zod_v4_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88532);
 
 // zod compiles each object schema into a parser with `new Function` on its first parse. That
 // pays off over thousands of parses; a run parses a few dozen values (inputs, one manifest, the
 // API's responses), and each compile costs more than all of that schema's parses (~3 ms before
 // the first check). zod reads the setting when a schema is built: every module that builds
-// schemas imports this first.
-(0,zod__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W)({ jitless: true });
+// schemas imports this first. The setting lives in zod's core, which both APIs share: the
+// checks' `zod/mini` schemas and the API client's classic ones.
+(0,zod_v4_core__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W)({ jitless: true });
 
 
 /***/ })

@@ -240,11 +240,12 @@ var core = __webpack_require__(8532);
 // pays off over thousands of parses; a run parses a few dozen values (inputs, one manifest, the
 // API's responses), and each compile costs more than all of that schema's parses (~3 ms before
 // the first check). zod reads the setting when a schema is built: every module that builds
-// schemas imports this first.
+// schemas imports this first. The setting lives in zod's core, which both APIs share: the
+// checks' `zod/mini` schemas and the API client's classic ones.
 (0,core/* config */.$W)({ jitless: true });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
 ;// CONCATENATED MODULE: ./src/engine/asc/schemas.ts
 /**
  * zod schemas for the responses the publish flow reads, written by hand from Apple's OpenAPI spec
@@ -4421,8 +4422,9 @@ const literalView = new DataView(literals.buffer);
 /**
  * Decodes the payload of an LZFSE block whose header (already read) starts at `at`: the
  * literals, FSE-coded in four interleaved streams, then the L, M, D triples, each stream read
- * backwards from its end. Writes at most `h.rawBytes` bytes at `out[o]` (the caller checked they
- * fit) and returns the output position it reached: the caller checks that it is `o + h.rawBytes`.
+ * backwards from its end. Writes the block's bytes at `out[o]` (the caller checked that
+ * `h.rawBytes` fit), scribbling on up to 3 bytes past them where `out` has room, and returns the
+ * output position it reached: the caller checks that it is `o + h.rawBytes`.
  * Nothing runs after the hot loop, on purpose: V8 compiles the loop while the first block is
  * still in it, and any code after it, not yet run then, would send the compiled loop back to the
  * interpreter at the end of every block (BENCHMARKS.md, "Cold start").
@@ -5856,8 +5858,14 @@ function commentCut(text, start, end) {
     return [from, end];
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var mini_schemas = __webpack_require__(4343);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
 ;// CONCATENATED MODULE: ./src/engine/checks/manifest-schema.ts
 
+// zod/mini, not classic zod: a local-only run builds only the checks' schemas, and loads
+// faster without classic's API (classic loads with the API client's schemas, in a publish).
 
 /**
  * The manifest `xcrun ba-package` reads, as a zod schema whose every message says what is
@@ -6040,27 +6048,26 @@ function checkSourceRoot(path, ctx) {
     }
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const installation = schemas/* strictObject */.rej({
-    installationEventTypes: schemas/* array */.YOg(schemas/* enum */.k5n(INSTALLATION_EVENT_TYPES, {
+const installation = mini_schemas/* strictObject */.rej({
+    installationEventTypes: mini_schemas/* array */.YOg(mini_schemas/* enum */.k5n(INSTALLATION_EVENT_TYPES, {
         error: iss => `${describeValue(iss.input)} is not an installation event type; expected ` +
             `${oneOf(INSTALLATION_EVENT_TYPES)}${suggest(iss.input, INSTALLATION_EVENT_TYPES)}`
     }), { error: expected(`a non-empty array of ${oneOf(INSTALLATION_EVENT_TYPES, 'and/or')}`) })
-        .min(1, `is empty; expected at least one of ${oneOf(INSTALLATION_EVENT_TYPES)}`)
-        .superRefine(noDuplicates('installation event type'), always)
+        .check(api/* _minLength */.m9(1, `is empty; expected at least one of ${oneOf(INSTALLATION_EVENT_TYPES)}`), mini_schemas/* superRefine */.zni(noDuplicates('installation event type'), always))
 }, { error: expected('an object {"installationEventTypes": [...]}') });
-const onDemand = schemas/* strictObject */.rej({}, {
+const onDemand = mini_schemas/* strictObject */.rej({}, {
     error: iss => iss.code === 'unrecognized_keys'
         ? undefined
         : iss.input === null
             ? 'is null, which Apple rejects (ITMS-91140); expected an empty object: "onDemand": {}'
             : `is ${describeValue(iss.input)}; expected an empty object: "onDemand": {}`
 });
-const downloadPolicy = schemas/* strictObject */.rej({
-    essential: installation.optional(),
-    prefetch: installation.optional(),
-    onDemand: onDemand.optional()
+const downloadPolicy = mini_schemas/* strictObject */.rej({
+    essential: mini_schemas/* optional */.lqM(installation),
+    prefetch: mini_schemas/* optional */.lqM(installation),
+    onDemand: mini_schemas/* optional */.lqM(onDemand)
 }, { error: expected(`an object with one of ${oneOf(DOWNLOAD_POLICIES)}, e.g. {"onDemand": {}}`) })
-    .superRefine((policy, ctx) => {
+    .check(mini_schemas/* superRefine */.zni((policy, ctx) => {
     if (!isObject(policy))
         return;
     const present = DOWNLOAD_POLICIES.filter(p => p in policy);
@@ -6077,27 +6084,27 @@ const downloadPolicy = schemas/* strictObject */.rej({
             message: `is empty; expected exactly one of ${oneOf(DOWNLOAD_POLICIES)}, e.g. {"onDemand": {}}`
         });
     }
-}, always);
-const relativePath = schemas/* string */.YjP({ error: expected('a relative path (a string)') })
-    .superRefine(checkRelativePath);
+}, always));
+const relativePath = mini_schemas/* string */.YjP({ error: expected('a relative path (a string)') })
+    .check(mini_schemas/* superRefine */.zni(checkRelativePath));
 const selectorForms = SELECTOR_FORMS.map(f => `{${f.join(', ')}}`);
 const selectorShape = {
-    file: relativePath.optional(),
-    directory: relativePath.optional(),
+    file: mini_schemas/* optional */.lqM(relativePath),
+    directory: mini_schemas/* optional */.lqM(relativePath),
     /** Xcode 27: a glob such as "Audio/*.wav". */
-    filePattern: relativePath.optional(),
+    filePattern: mini_schemas/* optional */.lqM(relativePath),
     /** Xcode 27: drops a file another selector matched. */
-    fileExclusion: relativePath.optional(),
-    fileSource: relativePath.optional(),
-    fileDestination: relativePath.optional(),
-    directorySource: relativePath.optional(),
-    directoryDestination: relativePath.optional()
+    fileExclusion: mini_schemas/* optional */.lqM(relativePath),
+    fileSource: mini_schemas/* optional */.lqM(relativePath),
+    fileDestination: mini_schemas/* optional */.lqM(relativePath),
+    directorySource: mini_schemas/* optional */.lqM(relativePath),
+    directoryDestination: mini_schemas/* optional */.lqM(relativePath)
 };
-const fileSelector = schemas/* strictObject */.rej(selectorShape, {
+const fileSelector = mini_schemas/* strictObject */.rej(selectorShape, {
     error: expected('an object such as {"file": "Videos/Intro.m4v"}, {"directory": "Levels"} or ' +
         '{"filePattern": "Audio/*.wav"}')
 })
-    .superRefine((selector, ctx) => {
+    .check(mini_schemas/* superRefine */.zni((selector, ctx) => {
     if (!isObject(selector))
         return;
     const used = SELECTOR_FORMS.filter(form => form.some(key => key in selector));
@@ -6125,8 +6132,8 @@ const fileSelector = schemas/* strictObject */.rej(selectorShape, {
             });
         }
     }
-}, always);
-const platform = schemas/* enum */.k5n(manifest_schema_PLATFORMS, {
+}, always));
+const platform = mini_schemas/* enum */.k5n(manifest_schema_PLATFORMS, {
     error: iss => iss.input === 'watchOS'
         ? `"watchOS" is not supported by asset packs; expected ${oneOf(manifest_schema_PLATFORMS)}`
         : iss.input === 'iPadOS'
@@ -6135,38 +6142,36 @@ const platform = schemas/* enum */.k5n(manifest_schema_PLATFORMS, {
                 suggest(typeof iss.input === 'string' ? iss.input.replace(/_/g, '') : iss.input, manifest_schema_PLATFORMS)
 });
 /** Keys Apple-hosted packs refuse, with why: present in the schema only to say so. */
-const refused = (why) => schemas/* unknown */.L5J()
-    .superRefine((_, ctx) => ctx.addIssue({ code: 'custom', message: why }), always);
+const refused = (why) => mini_schemas/* unknown */.L5J()
+    .check(mini_schemas/* superRefine */.zni((_, ctx) => ctx.addIssue({ code: 'custom', message: why }), always));
 /**
  * Unknown top-level keys are stripped, not refused: the caller warns about each one (Swift's
  * JSON decoding, which ba-package uses, ignores them).
  */
-const manifestSchema = schemas/* object */.Ikc({
-    assetPackID: schemas/* string */.YjP({
+const manifestSchema = mini_schemas/* object */.Ikc({
+    assetPackID: mini_schemas/* string */.YjP({
         error: expected('the pack\u2019s identifier: a string of letters, digits and hyphens')
     })
-        .superRefine(checkAssetPackID),
+        .check(mini_schemas/* superRefine */.zni(checkAssetPackID)),
     downloadPolicy,
-    fileSelectors: schemas/* array */.YOg(fileSelector, {
+    fileSelectors: mini_schemas/* array */.YOg(fileSelector, {
         error: expected('a non-empty array of selectors such as [{"file": "Videos/Intro.m4v"}]')
     })
-        .min(1, 'is empty; expected at least one selector such as {"directory": "Levels"}'),
+        .check(api/* _minLength */.m9(1, 'is empty; expected at least one selector such as {"directory": "Levels"}')),
     /** Empty means every platform (Apple's documentation). */
-    platforms: schemas/* array */.YOg(platform, {
+    platforms: mini_schemas/* array */.YOg(platform, {
         error: expected(`an array of ${oneOf(manifest_schema_PLATFORMS, 'and/or')} ([] for all)`)
     })
-        .superRefine(noDuplicates('platform'), always),
+        .check(mini_schemas/* superRefine */.zni(noDuplicates('platform'), always)),
     /** Xcode 27: the pack is localized for this one language. */
-    language: schemas/* string */.YjP({ error: expected(`a language tag, ${LANGUAGE_EXAMPLES}`) })
-        .superRefine(checkLanguage)
-        .optional(),
+    language: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP({ error: expected(`a language tag, ${LANGUAGE_EXAMPLES}`) })
+        .check(mini_schemas/* superRefine */.zni(checkLanguage))),
     /** Xcode 27: the folder the selectors' paths are relative to. */
-    sourceRoot: schemas/* string */.YjP({ error: expected('a folder path (a string) such as "."') })
-        .superRefine(checkSourceRoot)
-        .optional(),
-    userInfo: refused('is for self-hosted asset packs only; Apple-hosted packs reject it: remove it').optional(),
+    sourceRoot: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP({ error: expected('a folder path (a string) such as "."') })
+        .check(mini_schemas/* superRefine */.zni(checkSourceRoot))),
+    userInfo: mini_schemas/* optional */.lqM(refused('is for self-hosted asset packs only; Apple-hosted packs reject it: remove it')),
     /** Written by ba-package into the archive's copy of the manifest. */
-    toolsVersion: schemas/* string */.YjP({ error: expected('a string') }).optional()
+    toolsVersion: mini_schemas/* optional */.lqM(mini_schemas/* string */.YjP({ error: expected('a string') }))
 }, {
     error: expected('a JSON object with assetPackID, downloadPolicy, fileSelectors and platforms')
 });
@@ -6590,6 +6595,8 @@ function declaredId(bytes) {
 
 ;// CONCATENATED MODULE: ./src/engine/checks/settings.ts
 
+// zod/mini, not classic zod: a local-only run builds only the checks' schemas, and loads
+// faster without classic's API (classic loads with the API client's schemas, in a publish).
 
 
 /** The step's inputs by their public names (../docs/interface.md), as raw strings. */
@@ -6629,41 +6636,40 @@ const DEFAULTS = {
     'archive-check': 'full',
     'api-base-url': 'https://api.appstoreconnect.apple.com'
 };
-const settings_boolean = schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
+const settings_boolean = mini_schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
     error: "must be 'true' or 'false'"
 });
-const number = (message, check) => schemas/* string */.YjP()
-    .regex(/^\s*\d+(\.\d+)?\s*$/, { error: message })
-    .transform(Number)
-    .refine(check, { error: message });
+const number = (message, check) => {
+    const digits = mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^\s*\d+(\.\d+)?\s*$/, { error: message }));
+    return mini_schemas/* pipe */.FsL(digits, mini_schemas/* transform */.pdi(Number)).check(mini_schemas/* refine */.YPB(check, { error: message }));
+};
 const FIELDS = {
-    'app-id': schemas/* string */.YjP().regex(/^\d+$/, {
+    'app-id': mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^\d+$/, {
         error: "must be the app's Apple ID: digits only, as shown in App Store Connect > App Information"
-    }),
-    'key-id': schemas/* string */.YjP().regex(/^[A-Z0-9]{10}$/, {
+    })),
+    'key-id': mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Z0-9]{10}$/, {
         error: 'must be an App Store Connect API key ID: 10 upper-case letters and digits, e.g. 2X9R4HXF34'
-    }),
+    })),
     // Apple's issuer IDs are UUID-shaped but not always RFC 4122 variants: check the shape only.
-    'issuer-id': schemas/* string */.YjP().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    'issuer-id': mini_schemas/* string */.YjP().check(api/* _regex */.Fk(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
         error: 'must be the issuer ID shown above the team keys in App Store Connect: a UUID like ' +
             '57246542-96fe-1a63-e053-0824d011072a (leave it empty for an individual key)'
-    }),
-    'asset-pack-identifier': schemas/* string */.YjP().regex(PACK_IDENTIFIER, {
+    })),
+    'asset-pack-identifier': mini_schemas/* string */.YjP().check(api/* _regex */.Fk(PACK_IDENTIFIER, {
         error: 'must contain only letters, digits and hyphens: App Store Connect rejects other characters ' +
             '(dots and underscores included) with "Found invalid values", though ba-package accepts them'
-    }),
+    })),
     'dry-run': settings_boolean,
     'skip-unchanged': settings_boolean,
     'comment-on-pr': settings_boolean,
-    'wait-for': schemas/* enum */.k5n(WAIT_FOR, { error: `must be one of ${WAIT_FOR.join(', ')}` }),
-    'archive-check': schemas/* enum */.k5n(ARCHIVE_CHECK, {
+    'wait-for': mini_schemas/* enum */.k5n(WAIT_FOR, { error: `must be one of ${WAIT_FOR.join(', ')}` }),
+    'archive-check': mini_schemas/* enum */.k5n(ARCHIVE_CHECK, {
         error: "must be 'full' (decode every block and walk every entry) or 'manifest' (stop once the " +
             "archive's own manifest is read)"
     }),
-    'submit-for-review': schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'draft'], {
+    'submit-for-review': mini_schemas/* pipe */.FsL(mini_schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'draft'], {
         error: "must be 'false', 'true' (submit to App Store review) or 'draft' (add, don't submit)"
-    })
-        .transform(v => v.toLowerCase()),
+    }), mini_schemas/* transform */.pdi(v => v.toLowerCase())),
     'timeout-minutes': number('must be a number of minutes greater than 0', n => n > 0),
     'poll-interval-seconds': number('must be a number of seconds, at least 1', n => n >= 1),
     'upload-concurrency': number('must be a whole number from 1 to 32', n => {
@@ -6672,14 +6678,15 @@ const FIELDS = {
     'pack-concurrency': number('must be a whole number from 1 to 10', n => {
         return Number.isInteger(n) && n >= 1 && n <= 10;
     }),
-    'api-base-url': schemas/* string */.YjP().transform((text, ctx) => {
+    'api-base-url': mini_schemas/* pipe */.FsL(mini_schemas/* string */.YjP(), mini_schemas/* transform */.pdi((text, ctx) => {
         const problem = checkBaseUrl(text);
         if (typeof problem === 'string') {
-            ctx.addIssue({ code: 'custom', message: problem });
+            // zod/mini's transform context has no addIssue (classic's has): push the issue itself.
+            ctx.issues.push({ code: 'custom', message: problem, input: text });
             return core/* NEVER */.tm;
         }
         return problem;
-    })
+    }))
 };
 /**
  * Checks the raw inputs and returns typed settings with every problem found. The settings

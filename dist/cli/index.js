@@ -439,7 +439,7 @@ else {
     start();
 }
 function start() {
-    Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4531))
+    Promise.all(/* import() */[__nccwpck_require__.e(130), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4531))
         .then(({ cli }) => cli(process.argv.slice(2)))
         .then(code => {
         process.exitCode = code;
