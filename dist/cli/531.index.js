@@ -4602,8 +4602,9 @@ function startBits(src, p, bound, finalBits, damaged) {
 
 ;// CONCATENATED MODULE: ./src/engine/archive/copy.ts
 /**
- * The two copies every LZ decoder makes, tuned for V8: short runs byte by byte (a builtin call
- * costs more than a few stores), long ones through `set`/`copyWithin`. Callers check bounds first.
+ * The LZVN decoder's two copies, tuned for V8: short runs byte by byte (a builtin call costs more
+ * than a few stores), long ones through `set`/`copyWithin`. Callers check bounds first. (The LZFSE
+ * decoder copies in its own loop, in fewer shapes, for a cold start: lzfse-block.ts.)
  */
 /** Copies `length` bytes of `from` at `at` to `out` at `to` (two different buffers). */
 function copyLiteral(out, to, from, at, length) {
